@@ -1,0 +1,74 @@
+"""Loads every content file of a levels folder into one frozen `Content`, or raises with every problem found."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+from game.content.errors import ContentError, Problem
+from game.content.fighters import Fighter, read_fighter
+from game.content.reader import Reader, load_toml
+from game.content.rules import CpuLevel, JudgeSpec, Rules, read_cpu_levels, read_judges, read_rules
+
+LEVELS_DIR = Path(__file__).resolve().parents[2] / "levels"
+
+
+@dataclass(frozen=True)
+class Content:
+    rules: Rules
+    judges: tuple[JudgeSpec, ...]
+    cpu_levels: dict[str, CpuLevel]
+    fighters: dict[str, Fighter]
+    digest: str  # a hash of every content file's bytes: replays record it
+
+    def fighter(self, fighter_id: str) -> Fighter:
+        try:
+            return self.fighters[fighter_id]
+        except KeyError:
+            known = ", ".join(sorted(self.fighters))
+            raise ContentError([Problem("levels/fighters", fighter_id,
+                                        f"no such fighter (known: {known})")]) from None
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return "levels/" + path.relative_to(root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_content(root: Path | None = None) -> Content:
+    """Load and validate everything under `root` (the shipped levels/ by default)."""
+    root = root or LEVELS_DIR
+    problems: list[Problem] = []
+    digest = hashlib.sha256()
+
+    def read(rel: str) -> Reader | None:
+        path = root / rel
+        try:
+            table = load_toml(path, _display(path, root))
+            digest.update(rel.encode() + b"\0" + path.read_bytes())
+        except ContentError as exc:
+            problems.extend(exc.problems)
+            return None
+        return Reader(_display(path, root), table, "", problems)
+
+    r = read("rules.toml")
+    rules = read_rules(r) if r else None
+    j = read("judges.toml")
+    judges = read_judges(j) if j else ()
+    c = read("cpu_levels.toml")
+    cpu_levels = read_cpu_levels(c) if c else {}
+    fighters: dict[str, Fighter] = {}
+    fighter_dir = root / "fighters"
+    files = sorted(fighter_dir.glob("*.toml")) if fighter_dir.is_dir() else []
+    if not files:
+        problems.append(Problem(_display(fighter_dir, root), "", "no fighter files found"))
+    for path in files:
+        fr = read(f"fighters/{path.name}")
+        if fr is not None and rules is not None:
+            fighters[path.stem] = read_fighter(fr, path.stem, rules)
+    if problems or rules is None:
+        raise ContentError(problems)
+    return Content(rules, judges, cpu_levels, fighters, digest.hexdigest()[:16])

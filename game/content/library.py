@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,6 +13,12 @@ from game.content.reader import Reader, load_toml
 from game.content.rules import CpuLevel, JudgeSpec, Rules, read_cpu_levels, read_judges, read_rules
 
 LEVELS_DIR = Path(__file__).resolve().parents[2] / "levels"
+LEVELS_ENV = "ONE_MORE_ROUND_LEVELS"  # points the game at another levels folder (mods, tests)
+
+
+def levels_dir() -> Path:
+    override = os.environ.get(LEVELS_ENV)
+    return Path(override) if override else LEVELS_DIR
 
 
 @dataclass(frozen=True)
@@ -40,7 +47,7 @@ def _display(path: Path, root: Path) -> str:
 
 def load_content(root: Path | None = None) -> Content:
     """Load and validate everything under `root` (the shipped levels/ by default)."""
-    root = root or LEVELS_DIR
+    root = root or levels_dir()
     problems: list[Problem] = []
     digest = hashlib.sha256()
 

@@ -21,6 +21,7 @@ class Rules:
     start_gap_sub: int
     corner_margin_sub: int
     # health
+    health_max: int
     body_to_health_percent: int
     body_to_max_stamina_percent: int
     # stamina
@@ -114,6 +115,7 @@ def read_rules(r: Reader) -> Rules:
         right_rope_sub=right * SUBPX,
         start_gap_sub=ring.int("start_gap_px", 40, 1000) * SUBPX,
         corner_margin_sub=ring.int("corner_margin_px", 0, 200) * SUBPX,
+        health_max=health.int("max", 1, 10000),
         body_to_health_percent=health.int("body_to_health_percent", 0, 100),
         body_to_max_stamina_percent=health.int("body_to_max_stamina_percent", 0, 300),
         stamina_max_start=st.int("max_start", 1, 1000),

@@ -104,4 +104,5 @@ def new_boxer(fighter: Fighter, side: int, rules: Rules) -> Boxer:
     facing = 1 if side == 0 else -1
     max_stamina = rules.stamina_max_start * MILLI
     return Boxer(content=fighter, side=side, facing=facing, x=centre - facing * rules.start_gap_sub // 2,
-                 health=100 * MILLI, max_health=100 * MILLI, stamina=max_stamina, max_stamina=max_stamina)
+                 health=rules.health_max * MILLI,
+                 max_health=rules.health_max * MILLI, stamina=max_stamina, max_stamina=max_stamina)

@@ -1,0 +1,206 @@
+"""The command line: `python -m game [COMMAND]`. Errors are one sentence on stderr and a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from game import __version__
+from game.content.errors import ContentError
+from game.content.library import Content, load_content
+from game.content.rules import CPU_LEVELS
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A bad command line: reported as one sentence, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message[0].upper() + message[1:] + ".")
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {value}")
+    return value
+
+
+def _seed(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole-number seed, got {text!r}") from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="one-more-round", description="One More Round: a 2D arcade boxing game.")
+    p.add_argument("--version", action="version", version=f"One More Round {__version__}")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    sim = sub.add_parser("simulate", help="a whole CPU-vs-CPU fight, headless")
+    sim.add_argument("--p1", default="vito", help="fighter id of player one (red corner)")
+    sim.add_argument("--p2", default="cole", help="fighter id of player two (blue corner)")
+    sim.add_argument("--ai1", default="normal", choices=CPU_LEVELS, help="CPU level of player one")
+    sim.add_argument("--ai2", default="normal", choices=CPU_LEVELS, help="CPU level of player two")
+    sim.add_argument("--rounds", type=_positive, default=None, help="rounds, 1 to 12")
+    sim.add_argument("--seed", type=_seed, default=0)
+    sim.add_argument("--record", type=Path, help="write the fight's replay (.omr) here")
+    sim.add_argument("--json", action="store_true", help="one JSON object instead of text")
+
+    rep = sub.add_parser("replay", help="verify a replay")
+    rep_sub = rep.add_subparsers(dest="replay_command", parser_class=_Parser, required=True)
+    ver = rep_sub.add_parser("verify", help="re-simulate a replay and say whether it holds")
+    ver.add_argument("file", type=Path)
+
+    chk = sub.add_parser("check-content", help="validate every content file")
+    chk.add_argument("dir", nargs="?", type=Path, help="a levels folder (the shipped one by default)")
+
+    bench = sub.add_parser("bench", help="performance figures")
+    bench.add_argument("--json", action="store_true")
+
+    play = sub.add_parser("play", help="watch a CPU-vs-CPU bout in the terminal (the window comes later)")
+    play.add_argument("--p1", default="vito")
+    play.add_argument("--p2", default="cole")
+    play.add_argument("--rounds", type=_positive, default=None)
+    play.add_argument("--seed", type=_seed, default=0)
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        command = args.command or "play"
+        if command == "play" and args.command is None:
+            args = build_parser().parse_args(["play"])
+        return _COMMANDS[command](args)
+    except UsageError as exc:
+        print(f"one-more-round: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ContentError as exc:
+        print(f"one-more-round: the game's content has problems:\n{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+
+
+def _content(root: Path | None = None) -> Content:
+    return load_content(root)
+
+
+def _check_fighters(content: Content, *ids: str) -> None:
+    for fid in ids:
+        if fid not in content.fighters:
+            known = ", ".join(sorted(content.fighters))
+            raise UsageError(f"There is no fighter called {fid!r}; the fighters are {known}.")
+
+
+def _rounds(content: Content, rounds: int | None) -> int:
+    if rounds is None:
+        return content.rules.default_rounds
+    if rounds > 12:
+        raise UsageError(f"A fight has 1 to 12 rounds, not {rounds}.")
+    return rounds
+
+
+def cmd_simulate(args: argparse.Namespace) -> int:
+    from game.sim.bout import cpu_bout
+    from game.sim.fight import FightConfig
+    from game.sim.report import fight_report, format_report
+
+    content = _content()
+    _check_fighters(content, args.p1, args.p2)
+    config = FightConfig(args.p1, args.p2, _rounds(content, args.rounds), args.seed)
+    started = time.perf_counter()
+    record = cpu_bout(content, config, args.ai1, args.ai2, record=args.record is not None)
+    elapsed = max(time.perf_counter() - started, 1e-9)
+    report = fight_report(content, record.fight)
+    report["ticks_per_second"] = round(record.fight.s.tick / elapsed)
+    report["cpu"] = [args.ai1, args.ai2]
+    if args.record is not None:
+        _write_replay(content, config, record.inputs, args.record)
+        report["replay"] = str(args.record)
+    print(json.dumps(report, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def _write_replay(content: Content, config: Any, inputs: list[tuple[int, int]], path: Path) -> None:
+    from game.save.replay_file import ReplayFileError, write_replay
+    from game.sim.replay import record_fight
+
+    try:
+        write_replay(path, record_fight(content, config, inputs))
+    except (ReplayFileError, OSError) as exc:
+        raise UsageError(f"Could not write the replay to {path}: {getattr(exc, 'strerror', None) or exc}") from None
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    if not args.file.is_file():
+        raise UsageError(f"There is no replay file at {args.file}.")
+    from game.save.replay_file import verify_file
+
+    ok, message = verify_file(args.file)
+    print(message, file=sys.stdout if ok else sys.stderr)
+    return 0 if ok else 1
+
+
+def cmd_check_content(args: argparse.Namespace) -> int:
+    root = args.dir
+    if root is not None and not root.is_dir():
+        raise UsageError(f"{root} is not a folder.")
+    try:
+        content = load_content(root)
+    except ContentError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) found.", file=sys.stderr)
+        return 1
+    print(f"Content is valid: {len(content.fighters)} fighters ({', '.join(sorted(content.fighters))}), "
+          f"{len(content.judges)} judges, {len(content.cpu_levels)} CPU levels.")
+    return 0
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from game.bench import run_bench
+
+    figures = run_bench(_content())
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        for key, value in figures.items():
+            print(f"{key:32} {value}")
+    return 0
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    from game.sim.bout import cpu_bout
+    from game.sim.fight import FightConfig
+    from game.sim.report import fight_report, format_report
+
+    content = _content()
+    _check_fighters(content, args.p1, args.p2)
+    config = FightConfig(args.p1, args.p2, _rounds(content, args.rounds), args.seed)
+    print("One More Round - the ring window is not built yet; here is a CPU-vs-CPU bout, called from ringside.\n")
+    record = cpu_bout(content, config)
+    print(format_report(fight_report(content, record.fight)))
+    return 0
+
+
+_COMMANDS = {
+    "simulate": cmd_simulate,
+    "replay": cmd_replay,
+    "check-content": cmd_check_content,
+    "bench": cmd_bench,
+    "play": cmd_play,
+}

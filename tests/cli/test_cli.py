@@ -1,0 +1,72 @@
+"""The command line: the simulate report, and one clear sentence with exit 2 for every bad argument."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from game.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_simulate_json_has_every_field(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "simulate", "--p1", "danny", "--p2", "viktor", "--rounds", "1", "--seed", "4",
+                       "--json")
+    assert code == 0
+    report = json.loads(out)
+    for key in ("winner", "method", "decision", "round", "clock", "judges", "stats", "state_hash", "ticks",
+                "ticks_per_second"):
+        assert key in report
+    assert report["method"] in ("KO", "TKO", "decision", "draw")
+    assert len(report["judges"]) == 3
+    if report["method"] in ("decision", "draw"):
+        assert report["decision"] in ("unanimous", "majority", "split")
+        assert all(len(j["rounds"]) == 1 for j in report["judges"])
+    assert set(report["stats"]) == {"p1", "p2"}
+    assert report["stats"]["p1"]["landed"] <= report["stats"]["p1"]["thrown"]
+
+
+def test_simulate_is_the_same_fight_for_the_same_seed(capsys: pytest.CaptureFixture[str]) -> None:
+    hashes = []
+    for _ in range(2):
+        _, out, _ = run(capsys, "simulate", "--rounds", "1", "--seed", "9", "--json")
+        hashes.append(json.loads(out)["state_hash"])
+    assert hashes[0] == hashes[1]
+
+
+def test_simulate_text_names_the_result_and_the_cards(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "simulate", "--rounds", "1", "--seed", "2")
+    assert code == 0
+    assert "Result:" in out and "clean punching" in out and "State hash" in out
+
+
+@pytest.mark.parametrize("argv, needle", [
+    (["simulate", "--p1", "rocky"], "no fighter called 'rocky'"),
+    (["simulate", "--rounds", "x"], "expected a whole number"),
+    (["simulate", "--rounds", "0"], "at least 1"),
+    (["simulate", "--rounds", "13"], "1 to 12 rounds"),
+    (["simulate", "--ai1", "godlike"], "invalid choice"),
+    (["simulate", "--seed", "1.5"], "seed"),
+    (["replay", "verify", "/nonexistent/fight.omr"], "no replay file"),
+    (["check-content", "/nonexistent/levels"], "is not a folder"),
+    (["dance"], "invalid choice"),
+])
+def test_a_bad_argument_is_one_sentence_and_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str],
+                                                   needle: str) -> None:
+    code, out, err = run(capsys, *argv)
+    assert code == 2
+    assert needle in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err and "usage:" not in err
+
+
+def test_bench_reports_the_fight_figure(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "bench", "--json")
+    assert code == 0
+    assert json.loads(out)["fight_ticks_per_second"] > 0

@@ -15,9 +15,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from game.content.library import load_content  # noqa: E402
-from game.sim.bout import cpu_bout  # noqa: E402
-from game.sim.fight import FightConfig  # noqa: E402
+from game.content.library import load_content
+from game.sim.bout import cpu_bout
+from game.sim.fight import FightConfig
 
 
 def main() -> int:

@@ -99,16 +99,16 @@ class Fighter:
 def read_fighter(r: Reader, fighter_id: str, rules: Rules) -> Fighter:
     if r.has("id") and r.table.get("id") != fighter_id:
         r.problem("id", f"expected \"{fighter_id}\" (the file's name), got {r.table.get('id')!r}")
-    r.str("id", default=fighter_id)
-    name = r.str("name")
-    nickname = r.str("nickname", default="")
+    r.text("id", default=fighter_id)
+    name = r.text("name")
+    nickname = r.text("nickname", default="")
     stats_r = r.table_of("stats")
-    stats = {s: stats_r.int(s, 1, 10) for s in STAT_NAMES}
+    stats = {s: stats_r.integer(s, 1, 10) for s in STAT_NAMES}
     stats_r.done()
     body = r.table_of("body")
-    radius_sub = body.int("radius_px", 6, 60) * SUBPX
-    height_px = body.int("height_px", 40, 200)
-    mass = body.int("mass", 20, 400)
+    radius_sub = body.integer("radius_px", 6, 60) * SUBPX
+    height_px = body.integer("height_px", 40, 200)
+    mass = body.integer("mass", 20, 400)
     body.done()
     hurt = _read_hurtboxes(r.table_of("hurtboxes"))
     moves_r = r.table_of("moves")
@@ -173,15 +173,15 @@ def _read_move(r: Reader, move_id: str) -> Move:
         startup=startup,
         active=active,
         recovery=r.frames("recovery", 1, 120),
-        target=r.str("target", choices=("head", "body")),
-        damage=r.int("damage", 0, 100),
-        stamina=r.int("stamina", 0, 100),
+        target=r.text("target", choices=("head", "body")),
+        damage=r.integer("damage", 0, 100),
+        stamina=r.integer("stamina", 0, 100),
         hitstun=r.frames("hitstun", 0, 120),
         blockstun=r.frames("blockstun", 0, 120),
         hitstop=r.frames("hitstop", 0, 30),
-        pushback_sub=r.int("pushback_px", 0, 100) * SUBPX,
-        chip_percent=r.int("chip_percent", 0, 100),
-        power=r.bool("power"),
+        pushback_sub=r.integer("pushback_px", 0, 100) * SUBPX,
+        chip_percent=r.integer("chip_percent", 0, 100),
+        power=r.flag("power"),
         tell_frames=tell,
         hitboxes=tuple(boxes),
     )
@@ -201,11 +201,11 @@ def _read_cpu(r: Reader) -> CpuStyle:
                 continue
             combos.append(tuple(c))
     style = CpuStyle(
-        aggression=r.int("aggression", 0, 100),
-        preferred_range_px=r.int("preferred_range_px", 20, 200),
-        guard=r.str("guard", choices=GUARD_HABITS),
-        guard_percent=r.int("guard_percent", 0, 100),
-        body_percent=r.int("body_percent", 0, 100),
+        aggression=r.integer("aggression", 0, 100),
+        preferred_range_px=r.integer("preferred_range_px", 20, 200),
+        guard=r.text("guard", choices=GUARD_HABITS),
+        guard_percent=r.integer("guard_percent", 0, 100),
+        body_percent=r.integer("body_percent", 0, 100),
         combos=tuple(combos),
     )
     r.done()

@@ -56,7 +56,7 @@ class Reader:
             self.problem(name, "missing")
         return default
 
-    def int(self, name: str, lo: int | None = None, hi: int | None = None,
+    def integer(self, name: str, lo: int | None = None, hi: int | None = None,
             default: Any = _MISSING, what: str = "a whole number") -> int:
         value = self._get(name, default)
         if value is _MISSING:
@@ -70,9 +70,9 @@ class Reader:
         return value
 
     def frames(self, name: str, lo: int = 1, hi: int | None = 600, default: Any = _MISSING) -> int:
-        return self.int(name, lo, hi, default, what="a whole number of frames")
+        return self.integer(name, lo, hi, default, what="a whole number of frames")
 
-    def num(self, name: str, lo: float | None = None, hi: float | None = None,
+    def number(self, name: str, lo: float | None = None, hi: float | None = None,
             default: Any = _MISSING) -> float:
         value = self._get(name, default)
         if value is _MISSING:
@@ -85,7 +85,7 @@ class Reader:
             return lo if lo is not None else 0.0
         return float(value)
 
-    def str(self, name: str, default: Any = _MISSING, choices: Iterable[str] | None = None) -> str:
+    def text(self, name: str, default: Any = _MISSING, choices: Iterable[str] | None = None) -> str:
         value = self._get(name, default)
         if value is _MISSING:
             return ""
@@ -99,7 +99,7 @@ class Reader:
                 return allowed[0] if allowed else ""
         return value
 
-    def bool(self, name: str, default: Any = _MISSING) -> bool:
+    def flag(self, name: str, default: Any = _MISSING) -> bool:
         value = self._get(name, default)
         if value is _MISSING:
             return False

@@ -104,64 +104,64 @@ def read_rules(r: Reader) -> Rules:
     kd = r.table_of("knockdown")
     rounds = r.table_of("rounds")
     stats = r.table_of("stats")
-    left = ring.int("left_rope_px", 0, 2000)
-    right = ring.int("right_rope_px", 0, 4000)
+    left = ring.integer("left_rope_px", 0, 2000)
+    right = ring.integer("right_rope_px", 0, 4000)
     if right <= left + 100:
         ring.problem("right_rope_px", f"expected more than 100 pixels right of left_rope_px ({left}), got {right}")
     rules = Rules(
-        ticks_per_second=t.int("ticks_per_second", 60, 60),
+        ticks_per_second=t.integer("ticks_per_second", 60, 60),
         buffer_frames=t.frames("input_buffer_frames", 0, 30),
         left_rope_sub=left * SUBPX,
         right_rope_sub=right * SUBPX,
-        start_gap_sub=ring.int("start_gap_px", 40, 1000) * SUBPX,
-        corner_margin_sub=ring.int("corner_margin_px", 0, 200) * SUBPX,
-        health_max=health.int("max", 1, 10000),
-        body_to_health_percent=health.int("body_to_health_percent", 0, 100),
-        body_to_max_stamina_percent=health.int("body_to_max_stamina_percent", 0, 300),
-        stamina_max_start=st.int("max_start", 1, 1000),
-        stamina_refill_per_second=st.int("refill_per_second", 0, 200),
-        guard_refill_percent=st.int("guard_refill_percent", 0, 100),
+        start_gap_sub=ring.integer("start_gap_px", 40, 1000) * SUBPX,
+        corner_margin_sub=ring.integer("corner_margin_px", 0, 200) * SUBPX,
+        health_max=health.integer("max", 1, 10000),
+        body_to_health_percent=health.integer("body_to_health_percent", 0, 100),
+        body_to_max_stamina_percent=health.integer("body_to_max_stamina_percent", 0, 300),
+        stamina_max_start=st.integer("max_start", 1, 1000),
+        stamina_refill_per_second=st.integer("refill_per_second", 0, 200),
+        guard_refill_percent=st.integer("guard_refill_percent", 0, 100),
         refill_delay_frames=st.frames("refill_delay_frames", 0),
-        low_stamina_percent=st.int("low_percent", 0, 100),
+        low_stamina_percent=st.integer("low_percent", 0, 100),
         low_startup_frames=st.frames("low_startup_frames", 0, 30),
-        low_damage_percent=st.int("low_damage_percent", 0, 100),
-        low_chip_percent=st.int("low_chip_percent", 100, 1000),
+        low_damage_percent=st.integer("low_damage_percent", 0, 100),
+        low_chip_percent=st.integer("low_chip_percent", 100, 1000),
         empty_startup_frames=st.frames("empty_startup_frames", 0, 60),
         empty_recovery_frames=st.frames("empty_recovery_frames", 0, 60),
-        blocked_cost_percent=st.int("blocked_cost_percent", 0, 500),
-        slip_cost=st.int("slip_cost", 0, 50),
-        max_stamina_loss_per_round=st.int("max_loss_per_round", 0, 50),
-        counter_damage_percent=hits.int("counter_damage_percent", 100, 400),
+        blocked_cost_percent=st.integer("blocked_cost_percent", 0, 500),
+        slip_cost=st.integer("slip_cost", 0, 50),
+        max_stamina_loss_per_round=st.integer("max_loss_per_round", 0, 50),
+        counter_damage_percent=hits.integer("counter_damage_percent", 100, 400),
         counter_extra_hitstun=hits.frames("counter_extra_hitstun", 0, 60),
         stagger_frames=hits.frames("stagger_frames", 1, 240),
-        stagger_health_percent=hits.int("stagger_health_percent", 0, 100),
+        stagger_health_percent=hits.integer("stagger_health_percent", 0, 100),
         slip_frames=slip.frames("frames", 2, 60),
         slip_untouchable_from=slip.frames("untouchable_from", 0, 60),
         slip_untouchable_to=slip.frames("untouchable_to", 0, 60),
-        heart_max=heart.int("max", 1, 1000),
-        heart_clean_hit=heart.int("clean_hit", 0, 1000),
-        heart_counter_hit=heart.int("counter_hit", 0, 1000),
-        heart_slip=heart.int("slip", 0, 1000),
-        heart_get_up=heart.int("get_up", 0, 1000),
+        heart_max=heart.integer("max", 1, 1000),
+        heart_clean_hit=heart.integer("clean_hit", 0, 1000),
+        heart_counter_hit=heart.integer("counter_hit", 0, 1000),
+        heart_slip=heart.integer("slip", 0, 1000),
+        heart_get_up=heart.integer("get_up", 0, 1000),
         fall_frames=kd.frames("fall_frames", 1, 240),
         count_frames=kd.frames("count_frames", 1, 240),
-        count_to=kd.int("count_to", 1, 20),
-        tko_knockdowns=kd.int("tko_knockdowns", 1, 10),
-        getup_base=kd.int("getup_base", 1, 10000),
-        getup_per_knockdown=kd.int("getup_per_knockdown", 0, 10000),
-        getup_per_damage=kd.int("getup_per_damage", 0, 1000),
-        getup_press=kd.int("getup_press", 1, 1000),
-        getup_hold_per_second=kd.int("getup_hold_per_second", 1, 10000),
-        getup_decay_per_second=kd.int("getup_decay_per_second", 0, 10000),
+        count_to=kd.integer("count_to", 1, 20),
+        tko_knockdowns=kd.integer("tko_knockdowns", 1, 10),
+        getup_base=kd.integer("getup_base", 1, 10000),
+        getup_per_knockdown=kd.integer("getup_per_knockdown", 0, 10000),
+        getup_per_damage=kd.integer("getup_per_damage", 0, 1000),
+        getup_press=kd.integer("getup_press", 1, 1000),
+        getup_hold_per_second=kd.integer("getup_hold_per_second", 1, 10000),
+        getup_decay_per_second=kd.integer("getup_decay_per_second", 0, 10000),
         rise_frames=kd.frames("rise_frames", 1, 240),
         rise_health_percent=kd.ints("rise_health_percent", lo=0),
-        round_seconds=rounds.int("round_seconds", 10, 600),
-        clock_speed=rounds.int("clock_speed", 1, 10),
-        break_seconds=rounds.int("break_seconds", 0, 600),
+        round_seconds=rounds.integer("round_seconds", 10, 600),
+        clock_speed=rounds.integer("clock_speed", 1, 10),
+        break_seconds=rounds.integer("break_seconds", 0, 600),
         break_frames=rounds.frames("break_frames", 1, 3600),
         intro_frames=rounds.frames("intro_frames", 0, 600),
-        corner_health_percent=rounds.int("corner_health_percent", 0, 100),
-        default_rounds=rounds.int("default_rounds", 1, 12),
+        corner_health_percent=rounds.integer("corner_health_percent", 0, 100),
+        default_rounds=rounds.integer("default_rounds", 1, 12),
         power_damage_percent=stats.ints("power_damage_percent", 10, 1),
         chin_head_damage_percent=stats.ints("chin_head_damage_percent", 10, 1),
         foot_walk_subpx=stats.ints("foot_walk_subpx", 10, 1),
@@ -205,9 +205,9 @@ def read_judges(r: Reader) -> tuple[JudgeSpec, ...]:
             continue
         j = Reader(r.file, entry, f"judges[{i}]", r.problems)
         w = j.table_of("weights")
-        weights = tuple((name, w.int(name, 0, 100)) for name in FIGURES)
+        weights = tuple((name, w.integer(name, 0, 100)) for name in FIGURES)
         w.done()
-        judges.append(JudgeSpec(j.str("name"), j.str("leaning"), j.int("even_margin", 0, 1000), weights))
+        judges.append(JudgeSpec(j.text("name"), j.text("leaning"), j.integer("even_margin", 0, 1000), weights))
         j.done()
     r.done()
     return tuple(judges)
@@ -233,13 +233,13 @@ def read_cpu_levels(r: Reader) -> dict[str, CpuLevel]:
         levels[name] = CpuLevel(
             name=name,
             reaction_frames=c.frames("reaction_frames", 1, 120),
-            defence_percent=c.int("defence_percent", 0, 100),
-            slip_percent=c.int("slip_percent", 0, 100),
-            counter_percent=c.int("counter_percent", 0, 100),
-            risk_percent=c.int("risk_percent", 0, 100),
-            punch_percent=c.int("punch_percent", 0, 100),
-            mash_per_second=c.int("mash_per_second", 1, 30),
-            tired_caution_percent=c.int("tired_caution_percent", 0, 100),
+            defence_percent=c.integer("defence_percent", 0, 100),
+            slip_percent=c.integer("slip_percent", 0, 100),
+            counter_percent=c.integer("counter_percent", 0, 100),
+            risk_percent=c.integer("risk_percent", 0, 100),
+            punch_percent=c.integer("punch_percent", 0, 100),
+            mash_per_second=c.integer("mash_per_second", 1, 30),
+            tired_caution_percent=c.integer("tired_caution_percent", 0, 100),
         )
         c.done()
     r.done()

@@ -163,8 +163,9 @@ class Fight:
             b.frame += 1
             b.walk = 0
             if b.state == FS.HITSTOP:
-                b.enter(b.after_hitstop)
-                if b.state == FS.KNOCKED_DOWN:
+                reaction = b.after_hitstop
+                b.enter(reaction)
+                if reaction == FS.KNOCKED_DOWN:
                     s.ring.fall(b.side, b)
                 else:
                     b.enter(FS.NEUTRAL_CORNER)
@@ -271,8 +272,9 @@ class Fight:
             b.frame += 1
             b.walk = 0
             if s.hitstop == 0 and b.state == FS.HITSTOP:
-                b.enter(b.after_hitstop)
-                if b.state == FS.KNOCKED_DOWN:
+                reaction = b.after_hitstop
+                b.enter(reaction)
+                if reaction == FS.KNOCKED_DOWN:
                     s.ring.fall(b.side, b)
                 elif s.result is not None and s.result.winner == b.side:
                     b.enter(FS.VICTORIOUS)

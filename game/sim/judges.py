@@ -41,10 +41,7 @@ def score_round(judge_index: int, judge: JudgeSpec, round_no: int, figs: tuple[F
     """10-9 to the fighter the judge's leaning favours (10-10 if even), a point off per net knockdown."""
     weighted = [sum(w * figure(f, name) for name, w in judge.weights) for f in figs]
     diff = weighted[0] - weighted[1]
-    if abs(diff) <= judge.even_margin:
-        points = [10, 10]
-    else:
-        points = [10, 9] if diff > 0 else [9, 10]
+    points = [10, 10] if abs(diff) <= judge.even_margin else [10, 9] if diff > 0 else [9, 10]
     net = figs[0].knockdowns_suffered - figs[1].knockdowns_suffered
     if net > 0:
         points[0] -= net

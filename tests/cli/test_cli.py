@@ -59,7 +59,7 @@ def test_simulate_text_names_the_result_and_the_cards(capsys: pytest.CaptureFixt
 ])
 def test_a_bad_argument_is_one_sentence_and_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str],
                                                    needle: str) -> None:
-    code, out, err = run(capsys, *argv)
+    code, _, err = run(capsys, *argv)
     assert code == 2
     assert needle in err
     assert len(err.strip().splitlines()) == 1

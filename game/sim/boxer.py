@@ -90,7 +90,7 @@ class Boxer:
         return 0
 
     def hash_tuple(self) -> tuple[object, ...]:
-        return (self.side, self.facing, self.x, self.health, self.max_health, self.stamina, self.max_stamina,
+        return (self.content.id, self.side, self.facing, self.x, self.health, self.max_health, self.stamina, self.max_stamina,
                 int(self.state), self.frame, self.move.id if self.move else "", self.move_startup,
                 self.move_recovery, self.move_connected, self.move_counter_risk, self.stun,
                 int(self.after_hitstop), int(self.guard_kind), self.knock_speed, self.walk, self.prev_buttons,

@@ -1,0 +1,1 @@
+"""Everything the game keeps on disk: profile, settings, personal bests and replays, written atomically."""

@@ -48,6 +48,8 @@ class CpuController:
         self.hold = 0  # buttons held for a while (a guard, a retreat)
         self.hold_frames = 0
         self.answered = -1  # the opponent's punch already answered
+        self.slip_in = 0  # frames until a timed slip
+        self.slip_lead = 4  # slip this many frames before the punch lands (inside the untouchable window)
         self.last = 0
 
     def decide(self, fight: Fight) -> int:
@@ -73,8 +75,15 @@ class CpuController:
 
         if seen.state == FS.PUNCH_STARTUP and seen.punch_id != self.answered:
             self.answered = seen.punch_id
-            if rng.randrange(100) < lv.defence_percent:
-                return self._defend(seen)
+            move = opp.content.moves[seen.move]
+            # the punch has moved on since it was seen: reaction_frames later it is this close to landing
+            until_active = move.startup - seen.frame - lv.reaction_frames
+            if until_active > 0 and rng.randrange(100) < lv.defence_percent:
+                return self._defend(seen, until_active, move.active)
+        if self.slip_in > 0:
+            self.slip_in -= 1
+            if self.slip_in == 0:
+                return self._keep(Action.SLIP, 2)
         if self.hold_frames > 0:
             self.hold_frames -= 1
             if me.state not in ACTIONABLE or not self.plan:
@@ -96,14 +105,16 @@ class CpuController:
             return self._next_in_plan(me)
         return self._guard_habit()
 
-    def _defend(self, seen: Seen) -> int:
+    def _defend(self, seen: Seen, until_active: int, active: int) -> int:
+        """Answer a wind-up: slip a head punch in time, or guard the right height until the punch is spent."""
         lv, rng = self.level, self.rng
-        if seen.target == "head" and rng.randrange(100) < lv.slip_percent:
-            answer = int(Action.SLIP)
-            frames = 2
+        guard = int(Action.BLOCK | (Action.DOWN if seen.target == "body" else 0))
+        lead = self.slip_lead
+        if seen.target == "head" and until_active >= lead and rng.randrange(100) < lv.slip_percent:
+            self.slip_in = until_active - lead  # guard until the slip's untouchable frames meet the punch
+            answer, frames = (guard, self.slip_in) if self.slip_in > 0 else (int(Action.SLIP), 2)
         else:
-            answer = int(Action.BLOCK | (Action.DOWN if seen.target == "body" else 0))
-            frames = 26
+            answer, frames = guard, until_active + active + 2
         if rng.randrange(100) < lv.counter_percent:
             self.plan = [int(Action.STRAIGHT if seen.target == "head" else Action.HOOK)]
         else:

@@ -41,6 +41,7 @@ class Rules:
     # hits
     counter_damage_percent: int
     counter_extra_hitstun: int
+    counter_extra_hitstop: int
     stagger_frames: int
     stagger_health_percent: int
     # slip
@@ -71,6 +72,7 @@ class Rules:
     clock_speed: int
     break_seconds: int
     break_frames: int
+    break_min_frames: int
     intro_frames: int
     corner_health_percent: int
     default_rounds: int
@@ -90,6 +92,7 @@ class Rules:
         return self.round_seconds * self.ticks_per_second // self.clock_speed
 
 
+TICKS_PER_SECOND = 60  # the fixed simulation rate; the rules file must agree
 SUBPX = 256  # subpixels in a logical pixel: positions and boxes are integers in subpixels
 
 
@@ -109,7 +112,7 @@ def read_rules(r: Reader) -> Rules:
     if right <= left + 100:
         ring.problem("right_rope_px", f"expected more than 100 pixels right of left_rope_px ({left}), got {right}")
     rules = Rules(
-        ticks_per_second=t.integer("ticks_per_second", 60, 60),
+        ticks_per_second=t.integer("ticks_per_second", TICKS_PER_SECOND, TICKS_PER_SECOND),
         buffer_frames=t.frames("input_buffer_frames", 0, 30),
         left_rope_sub=left * SUBPX,
         right_rope_sub=right * SUBPX,
@@ -133,6 +136,7 @@ def read_rules(r: Reader) -> Rules:
         max_stamina_loss_per_round=st.integer("max_loss_per_round", 0, 50),
         counter_damage_percent=hits.integer("counter_damage_percent", 100, 400),
         counter_extra_hitstun=hits.frames("counter_extra_hitstun", 0, 60),
+        counter_extra_hitstop=hits.frames("counter_extra_hitstop", 0, 30),
         stagger_frames=hits.frames("stagger_frames", 1, 240),
         stagger_health_percent=hits.integer("stagger_health_percent", 0, 100),
         slip_frames=slip.frames("frames", 2, 60),
@@ -159,6 +163,7 @@ def read_rules(r: Reader) -> Rules:
         clock_speed=rounds.integer("clock_speed", 1, 10),
         break_seconds=rounds.integer("break_seconds", 0, 600),
         break_frames=rounds.frames("break_frames", 1, 3600),
+        break_min_frames=rounds.frames("break_min_frames", 0, 3600),
         intro_frames=rounds.frames("intro_frames", 0, 600),
         corner_health_percent=rounds.integer("corner_health_percent", 0, 100),
         default_rounds=rounds.integer("default_rounds", 1, 12),

@@ -50,7 +50,6 @@ class Boxer:
     move_startup: int = 0  # this throw's startup and recovery, after tiredness
     move_recovery: int = 0
     move_connected: bool = False  # a punch hits at most once
-    move_counter_risk: bool = False  # thrown wild on an empty tank
     stun: int = 0  # frames of hitstun, blockstun or stagger left
     after_hitstop: FS = FS.HITSTUN
     guard_kind: FS = FS.GUARD_HIGH  # which guard blockstun holds
@@ -90,9 +89,10 @@ class Boxer:
         return 0
 
     def hash_tuple(self) -> tuple[object, ...]:
-        return (self.content.id, self.side, self.facing, self.x, self.health, self.max_health, self.stamina, self.max_stamina,
+        return (self.content.id, self.side, self.facing, self.x, self.health, self.max_health, self.stamina,
+                self.max_stamina,
                 int(self.state), self.frame, self.move.id if self.move else "", self.move_startup,
-                self.move_recovery, self.move_connected, self.move_counter_risk, self.stun,
+                self.move_recovery, self.move_connected, self.stun,
                 int(self.after_hitstop), int(self.guard_kind), self.knock_speed, self.walk, self.prev_buttons,
                 self.buffered, self.buffer_age, self.since_punch, self.heart, self.knockdowns_round,
                 self.knockdowns_total, self.getup, self.getup_needed, self.drop_damage, self.rise_count,

@@ -45,7 +45,6 @@ def choose_move(b: Boxer, press: int, buttons: int, rules: Rules) -> Move | None
 
 
 def start_punch(b: Boxer, move: Move, rules: Rules) -> None:
-    b.move_counter_risk = b.stamina_tier(rules) == 2
     b.move_startup, b.move_recovery = punch_frames(b, move, rules)
     spend(b, move.stamina * MILLI)
     b.move = move
@@ -105,8 +104,9 @@ def advance(b: Boxer, buttons: int, rules: Rules, events: list[Event]) -> None:
             b.enter(FS.PUNCH_RECOVERY)
     elif s == FS.PUNCH_RECOVERY:
         chain = rules.hand_chain_frames[b.stat_index("hand_speed")]
+        # only a press that starts a punch may cut the recovery: a slip, or the haymaker on an empty heart, waits
         if b.frame >= b.move_recovery or (
-                b.buffered and b.buffered != Action.SLIP and b.frame >= b.move_recovery - chain):
+                b.frame >= b.move_recovery - chain and choose_move(b, b.buffered, buttons, rules) is not None):
             act(b, buttons, rules)
     elif s == FS.SLIP:
         if b.frame >= rules.slip_frames:

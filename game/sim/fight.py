@@ -95,7 +95,7 @@ class Fight:
                 events.append(Event("round_start", value=s.round))
         elif phase == Phase.BREAK:
             pressed = any(i & ~b.prev_buttons & Action.CONFIRM for i, b in zip(inputs, s.boxers, strict=True))
-            if s.phase_frame >= s.rules.break_frames or (pressed and s.phase_frame > 30):
+            if s.phase_frame >= s.rules.break_frames or (pressed and s.phase_frame > s.rules.break_min_frames):
                 self._start_round(s.round + 1, events)
         else:
             self._over()
@@ -126,11 +126,14 @@ class Fight:
             advance(b, inputs[1], rules, events)
             s.ring.step(s.boxers, rules)
             outcomes = (hits.weigh(a, b, rules), hits.weigh(b, a, rules))  # both read, then both write
+            downed: list[tuple[Boxer, int]] = []
             for o, att, dfd in ((outcomes[0], a, b), (outcomes[1], b, a)):
                 if o is not None:
                     s.hitstop = max(s.hitstop, hits.apply(o, att, dfd, rules, events))
                     if o.knockdown:
-                        self._knockdown(dfd, o.health_loss, events)
+                        downed.append((dfd, o.health_loss))
+            if downed:  # only once both punches are in: a trade's second punch still lands on the winner
+                self._knockdowns(downed, events)
             for boxer in (a, b):
                 refill(boxer, rules)
                 boxer.since_punch = 0 if boxer.state in PUNCHING else boxer.since_punch + 1
@@ -138,15 +141,20 @@ class Fight:
         if s.phase == Phase.FIGHTING and s.clock == 0 and s.hitstop == 0:
             self._end_round(events)
 
-    def _knockdown(self, b: Boxer, damage: int, events: list[Event]) -> None:
+    def _knockdowns(self, downed: list[tuple[Boxer, int]], events: list[Event]) -> None:
+        """Book this tick's knockdowns (one, or both fighters in a trade) and stop the fight or start the count."""
         s = self.s
-        go_down(b, damage, s.rules)
-        events.append(Event("knockdown", b.side, value=b.knockdowns_round))
-        if s.result is not None:
-            return
-        if b.knockdowns_round >= s.rules.tko_knockdowns:
-            events.append(Event("tko", b.side))
-            self._finish(Result(1 - b.side, "TKO", "", s.round, s.clock))
+        stopped = []
+        for b, damage in downed:
+            go_down(b, damage, s.rules)
+            events.append(Event("knockdown", b.side, value=b.knockdowns_round))
+            if b.knockdowns_round >= s.rules.tko_knockdowns:
+                events.append(Event("tko", b.side))
+                stopped.append(b.side)
+        if stopped:
+            winner = None if len(stopped) == 2 else 1 - stopped[0]
+            self._finish(Result(winner, "TKO" if winner is not None else "draw",
+                                "" if winner is not None else "double TKO", s.round, s.clock))
         else:
             self._set_phase(Phase.COUNT)
             s.count = 0

@@ -91,7 +91,7 @@ def weigh(a: Boxer, d: Boxer, rules: Rules) -> Outcome | None:
         reaction, stun = FS.HITSTUN, move.hitstun + (rules.counter_extra_hitstun if counter else 0)
     return Outcome(a.side, "hit", move, counter=counter, health_loss=loss, max_stamina_loss=max_loss,
                    reaction=reaction, stun=stun, knock_speed=move.pushback_sub // 4,
-                   hitstop=move.hitstop + (2 if counter else 0), knockdown=knockdown,
+                   hitstop=move.hitstop + (rules.counter_extra_hitstop if counter else 0), knockdown=knockdown,
                    attacker_heart=rules.heart_clean_hit + (rules.heart_counter_hit if counter else 0))
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content.rules import TICKS_PER_SECOND as TPS
 from game.content.rules import JudgeSpec
 from game.sim.boxer import MILLI, Figures
-
-TPS = 60
 
 
 @dataclass(frozen=True)

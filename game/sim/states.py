@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import IntEnum
+from types import MappingProxyType
 
 
 class FS(IntEnum):
@@ -36,7 +37,7 @@ _FREE = ACTIONABLE | {FS.SLIP, FS.PUNCH_STARTUP}
 _HIT = frozenset({FS.HITSTOP})
 _END = frozenset({FS.KNOCKED_OUT, FS.VICTORIOUS, FS.IDLE})  # the fight can end, or a new round reset, anywhere
 
-TRANSITIONS: dict[FS, frozenset[FS]] = {
+_TABLE: dict[FS, frozenset[FS]] = {
     FS.IDLE: _FREE | _HIT | {FS.NEUTRAL_CORNER},
     FS.STEP_FORWARD: _FREE | _HIT | {FS.NEUTRAL_CORNER},
     FS.STEP_BACK: _FREE | _HIT | {FS.NEUTRAL_CORNER},
@@ -56,9 +57,9 @@ TRANSITIONS: dict[FS, frozenset[FS]] = {
     FS.KNOCKED_OUT: frozenset(),
     FS.VICTORIOUS: frozenset(),
 }
-for _state, _targets in list(TRANSITIONS.items()):
-    TRANSITIONS[_state] = _targets | _END if _state not in (FS.KNOCKED_OUT, FS.VICTORIOUS) else _targets
-del _state, _targets
+_FINAL = (FS.KNOCKED_OUT, FS.VICTORIOUS)
+# read-only: the fight can end, or a new round reset everyone, from any state but the final ones
+TRANSITIONS = MappingProxyType({s: (t if s in _FINAL else t | _END) for s, t in _TABLE.items()})
 
 
 class Phase(IntEnum):

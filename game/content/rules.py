@@ -228,7 +228,7 @@ class CpuLevel:
     risk_percent: int
     punch_percent: int
     mash_per_second: int
-    tired_caution_percent: int
+    rest_below_percent: int
 
 
 def read_cpu_levels(r: Reader) -> dict[str, CpuLevel]:
@@ -244,7 +244,7 @@ def read_cpu_levels(r: Reader) -> dict[str, CpuLevel]:
             risk_percent=c.integer("risk_percent", 0, 100),
             punch_percent=c.integer("punch_percent", 0, 100),
             mash_per_second=c.integer("mash_per_second", 1, 30),
-            tired_caution_percent=c.integer("tired_caution_percent", 0, 100),
+            rest_below_percent=c.integer("rest_below_percent", 0, 100),
         )
         c.done()
     r.done()

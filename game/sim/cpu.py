@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 from collections import deque
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from game.content.fighters import Fighter
 from game.content.rules import SUBPX, CpuLevel
@@ -14,9 +15,10 @@ from game.sim.fight import Fight
 from game.sim.inputs import Action
 from game.sim.states import ACTIONABLE, FS, Phase
 
-_BUTTON = {"jab": Action.JAB, "straight": Action.STRAIGHT, "hook": Action.HOOK, "uppercut": Action.UPPERCUT,
+_BUTTON = MappingProxyType({
+    "jab": Action.JAB, "straight": Action.STRAIGHT, "hook": Action.HOOK, "uppercut": Action.UPPERCUT,
            "body_hook": Action.HOOK | Action.DOWN, "body_straight": Action.STRAIGHT | Action.DOWN,
-           "haymaker": Action.POWER}
+           "haymaker": Action.POWER})
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class CpuController:
         self.hold_frames = 0
         self.answered = -1  # the opponent's punch already answered
         self.slip_in = 0  # frames until a timed slip
+        self.last_target = "head"  # where the opponent's last punch went
         self.slip_lead = 4  # slip this many frames before the punch lands (inside the untouchable window)
         self.last = 0
 
@@ -75,6 +78,7 @@ class CpuController:
 
         if seen.state == FS.PUNCH_STARTUP and seen.punch_id != self.answered:
             self.answered = seen.punch_id
+            self.last_target = seen.target
             move = opp.content.moves[seen.move]
             # the punch has moved on since it was seen: reaction_frames later it is this close to landing
             until_active = move.startup - seen.frame - lv.reaction_frames
@@ -90,9 +94,13 @@ class CpuController:
                 return self.hold
         if self.plan:
             return self._next_in_plan(me)
-        tired = me.stamina * 100 < me.max_stamina * 30
-        if tired and rng.randrange(100) < lv.tired_caution_percent:
-            return self._keep(Action.BLOCK | (away if rng.randrange(3) == 0 else 0), 20)
+        if (seen.state == FS.PUNCH_RECOVERY and gap_px <= self._reach_px("jab")
+                and me.stamina * 100 >= me.max_stamina * lv.rest_below_percent
+                and rng.randrange(100) < lv.counter_percent):
+            self.plan = [int(Action.JAB)]  # he is stuck finishing a punch: make him pay
+            return self._next_in_plan(me)
+        if me.stamina * 100 < me.max_stamina * lv.rest_below_percent:
+            return self._rest(gap_px, away)
         reach = style.preferred_range_px
         if gap_px > reach + 6:
             if rng.randrange(100) < 40 + style.aggression // 2:
@@ -101,7 +109,7 @@ class CpuController:
         if gap_px < reach - 16 and rng.randrange(100) < 100 - style.aggression:
             return self._keep(away, 6)
         if rng.randrange(100) < lv.punch_percent * (50 + style.aggression) // 100:
-            self._choose_attack(me)
+            self._choose_attack(me, seen)
             return self._next_in_plan(me)
         return self._guard_habit()
 
@@ -121,8 +129,15 @@ class CpuController:
             self.plan = []
         return self._keep(answer, frames)
 
-    def _choose_attack(self, me: Boxer) -> None:
+    def _choose_attack(self, me: Boxer, seen: Seen) -> None:
         style, rng = self.fighter.cpu, self.rng
+        if seen.state in (FS.GUARD_HIGH, FS.GUARD_LOW) and rng.randrange(100) < self.level.defence_percent:
+            # reads the guard it can see: go round it, to the body of a high guard or upstairs over a low one
+            if seen.state == FS.GUARD_HIGH:
+                self.plan = [int(_BUTTON[rng.choice(("body_hook", "body_straight"))])]
+            else:
+                self.plan = [int(rng.choice((Action.UPPERCUT, Action.STRAIGHT)))]
+            return
         if me.heart >= 100 and rng.randrange(100) < self.level.risk_percent * 3:
             self.plan = [int(Action.POWER)]
         elif rng.randrange(100) < self.level.risk_percent:
@@ -141,11 +156,27 @@ class CpuController:
             return button
         return 0
 
+    def _rest(self, gap_px: int, away: Action) -> int:
+        """Out of breath: get out of range and let stamina come back (a guard only when he is close, since
+        guarding halves the refill)."""
+        if gap_px < self._reach_px("straight") + 12:
+            return self._keep(away | (Action.BLOCK if self.rng.randrange(2) else 0), 6)
+        return 0
+
+    def _reach_px(self, move_id: str) -> int:
+        """How far a punch reaches, centre to centre, against a standing opponent (a player learns this)."""
+        move = self.fighter.moves[move_id]
+        return (max(box.far for box in move.hitboxes) + self.fighter.hurtboxes["default"].head.far) // SUBPX
+
     def _guard_habit(self) -> int:
-        style = self.fighter.cpu
-        if self.rng.randrange(100) >= style.guard_percent:
+        """Between punches the guard goes up by habit; a sharper CPU raises it at the height just attacked."""
+        style, lv, rng = self.fighter.cpu, self.level, self.rng
+        if rng.randrange(100) >= style.guard_percent:
             return 0
-        low = style.guard == "low" or (style.guard == "mixed" and self.rng.randrange(3) == 0)
+        if rng.randrange(100) < lv.defence_percent:
+            low = self.last_target == "body"
+        else:
+            low = style.guard == "low" or (style.guard == "mixed" and rng.randrange(3) == 0)
         return self._keep(Action.BLOCK | (Action.DOWN if low else 0), 8)
 
     def _keep(self, buttons: int, frames: int) -> int:

@@ -33,6 +33,7 @@ class FightConfig:
     rounds: int = 3
     seed: int = 0
     getup_hold: tuple[bool, bool] = (False, False)
+    clock_speed: int = 0  # how much faster than real time the round clock runs; 0 keeps the rules' speed
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,7 @@ class FightState:
     ring: Ring
     rng: random.Random
     rounds: int
+    clock_speed: int
     tick: int = 0
     phase: Phase = Phase.INTRO
     phase_frame: int = 0
@@ -74,8 +76,9 @@ class Fight:
         boxers = [new_boxer(content.fighter(config.p1), 0, rules), new_boxer(content.fighter(config.p2), 1, rules)]
         for b, hold in zip(boxers, config.getup_hold, strict=True):
             b.getup_hold = hold
-        self.s = FightState(rules, boxers, Ring(rules, boxers), random.Random(config.seed), config.rounds,
-                            clock=rules.round_frames)
+        speed = config.clock_speed or rules.clock_speed
+        self.s = FightState(rules, boxers, Ring(rules, boxers), random.Random(config.seed), config.rounds, speed)
+        self.s.clock = self.round_frames
 
     # --- the one way in -------------------------------------------------------------------------------------
 
@@ -102,6 +105,12 @@ class Fight:
         for b, buttons in zip(s.boxers, inputs, strict=True):
             b.prev_buttons = buttons
         return events
+
+    @property
+    def round_frames(self) -> int:
+        """Real frames in a round: the round clock runs clock_speed times faster than real time."""
+        rules = self.s.rules
+        return rules.round_seconds * rules.ticks_per_second // self.s.clock_speed
 
     @property
     def finished(self) -> bool:
@@ -258,7 +267,7 @@ class Fight:
     def _start_round(self, number: int, events: list[Event]) -> None:
         s = self.s
         s.round = number
-        s.clock = s.rules.round_frames
+        s.clock = self.round_frames
         s.hitstop = 0
         new_round_positions(s.boxers, s.rules)
         s.ring.place(s.boxers)
@@ -299,7 +308,7 @@ class Fight:
     def state_hash(self) -> str:
         """A stable digest of the whole simulation state."""
         s = self.s
-        parts = (s.tick, int(s.phase), s.phase_frame, s.round, s.rounds, s.clock, s.hitstop, s.count,
+        parts = (s.tick, int(s.phase), s.phase_frame, s.round, s.rounds, s.clock_speed, s.clock, s.hitstop, s.count,
                  s.count_frame, [b.hash_tuple() for b in s.boxers], s.ring.hash_tuple(),
                  [(c.judge, c.round, c.points) for c in s.cards], repr(s.result), hash_rng(s.rng))
         return hashlib.blake2b(repr(parts).encode(), digest_size=16).hexdigest()
@@ -322,9 +331,9 @@ def hash_rng(rng: random.Random) -> str:
     return hashlib.blake2b(repr(rng.getstate()).encode(), digest_size=8).hexdigest()
 
 
-def clock_text(clock_frames: int, rules: Rules) -> str:
+def clock_text(clock_frames: int, rules: Rules, clock_speed: int = 0) -> str:
     """The round clock as the screen shows it (m:ss), from real frames left."""
-    seconds = -(-clock_frames * rules.clock_speed // rules.ticks_per_second)
+    seconds = -(-clock_frames * (clock_speed or rules.clock_speed) // rules.ticks_per_second)
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 

@@ -243,7 +243,8 @@ FIGHT_MODE = "fight"
 
 def fight_header(content: Content, config: FightConfig) -> ReplayHeader:
     params: dict[str, Scalar] = {"p1": config.p1, "p2": config.p2, "rounds": config.rounds,
-                                 "getup_hold_p1": config.getup_hold[0], "getup_hold_p2": config.getup_hold[1]}
+                                 "getup_hold_p1": config.getup_hold[0], "getup_hold_p2": config.getup_hold[1],
+                                 "clock_speed": config.clock_speed}
     return ReplayHeader(FORMAT_VERSION, __version__, content.digest, physics_version(), config.seed,
                         FIGHT_MODE, make_fields(params))
 
@@ -260,8 +261,11 @@ def fight_config(header: ReplayHeader) -> FightConfig:
         raise ValueError("the header's rounds is missing or not a positive whole number")
     if not isinstance(holds[0], bool) or not isinstance(holds[1], bool):
         raise ValueError("the header's get-up hold settings are missing or not true/false")
+    speed = header.param("clock_speed") or 0
+    if not isinstance(speed, int) or isinstance(speed, bool) or speed < 0:
+        raise ValueError("the header's clock speed is not a whole number")
     assert isinstance(p1, str) and isinstance(p2, str)
-    return FightConfig(p1, p2, rounds=rounds, seed=header.seed, getup_hold=(holds[0], holds[1]))
+    return FightConfig(p1, p2, rounds=rounds, seed=header.seed, getup_hold=(holds[0], holds[1]), clock_speed=speed)
 
 
 def fight_summary(result: Result) -> Fields:

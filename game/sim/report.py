@@ -12,7 +12,7 @@ def fight_report(content: Content, fight: Fight) -> dict[str, Any]:
     s, rules = fight.s, content.rules
     result = fight.result
     boxers = s.boxers
-    elapsed = rules.round_frames - (result.clock_frames if result else s.clock)
+    elapsed = fight.round_frames - (result.clock_frames if result else s.clock)
     judges = []
     for j, judge in enumerate(content.judges):
         cards = [c for c in s.cards if c.judge == j]
@@ -45,7 +45,7 @@ def fight_report(content: Content, fight: Fight) -> dict[str, Any]:
         "method": result.method if result else "unfinished",
         "decision": (result.kind or None) if result else None,
         "round": result.round if result else s.round,
-        "clock": clock_text(max(0, elapsed), rules),
+        "clock": clock_text(max(0, elapsed), rules, s.clock_speed),
         "judges": judges,
         "stats": stats,
         "state_hash": fight.state_hash(),

@@ -97,7 +97,7 @@ def test_header_and_checkpoints_describe_the_fight(content: Content, bout: BoutR
     h = replay.header
     assert (h.game_version, h.content_digest, h.seed, h.mode) == (__version__, content.digest, 3, "fight")
     assert dict(h.params) == {"p1": "vito", "p2": "cole", "rounds": 1,
-                              "getup_hold_p1": False, "getup_hold_p2": False}
+                              "getup_hold_p1": False, "getup_hold_p2": False, "clock_speed": 0}
     ticks = [t for t, _ in replay.checksums]
     total = len(bout.inputs)
     assert ticks == [*range(0, total, CHECK_EVERY), total] or ticks == list(range(0, total + 1, CHECK_EVERY))

@@ -129,3 +129,13 @@ def test_the_fight_ends_after_the_configured_rounds_with_a_decision(content: Con
     result = fight.result
     run(fight, rules.ticks_per_second)
     assert fight.finished and fight.result == result  # stepping after the end changes nothing that counts
+
+
+def test_the_round_length_setting_changes_how_fast_the_clock_runs(content) -> None:  # type: ignore[no-untyped-def]
+    from game.sim.fight import Fight, FightConfig
+
+    rules = content.rules
+    for speed in (1, 2, 3):
+        fight = Fight(content, FightConfig("vito", "cole", rounds=1, clock_speed=speed))
+        assert fight.round_frames == rules.round_seconds * rules.ticks_per_second // speed
+        assert fight.s.clock == fight.round_frames

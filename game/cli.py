@@ -14,6 +14,7 @@ from game import __version__
 from game.content.errors import ContentError
 from game.content.library import Content, load_content
 from game.content.rules import CPU_LEVELS
+from game.screenshot import SCENES
 
 EXIT_USAGE = 2
 
@@ -70,11 +71,22 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="performance figures")
     bench.add_argument("--json", action="store_true")
 
-    play = sub.add_parser("play", help="watch a CPU-vs-CPU bout in the terminal (the window comes later)")
-    play.add_argument("--p1", default="vito")
-    play.add_argument("--p2", default="cole")
+    play = sub.add_parser("play", help="open the game (at the title, or straight into a mode)")
+    play.add_argument("--mode", choices=("story", "versus", "training"), help="jump straight into a mode")
+    play.add_argument("--stage", help="a training stage id (training mode)")
+    play.add_argument("--p1", help="your fighter (versus)")
+    play.add_argument("--p2", help="the CPU's fighter (versus)")
+    play.add_argument("--cpu", choices=CPU_LEVELS, help="the CPU's level (versus)")
     play.add_argument("--rounds", type=_positive, default=None)
-    play.add_argument("--seed", type=_seed, default=0)
+    play.add_argument("--fullscreen", action="store_true")
+    play.add_argument("--scale", type=_positive, help="window scale: a whole number")
+
+    shot = sub.add_parser("screenshot", help="render a scene headless to a PNG")
+    shot.add_argument("scene", choices=SCENES)
+    shot.add_argument("--out", type=Path, help="the PNG to write (default: SCENE.png)")
+    shot.add_argument("--frames", type=_positive, help="ticks to run before the picture")
+
+    sub.add_parser("paths", help="where saves, settings, replays and logs live")
     return p
 
 
@@ -184,16 +196,83 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
-    from game.sim.bout import cpu_bout
-    from game.sim.fight import FightConfig
-    from game.sim.report import fight_report, format_report
+    import pygame
+
+    from game.app import App
+    from game.save.paths import settings_file
+    from game.save.settings import load_settings
+    from game.scenes.title import MainMenu, TitleScene
 
     content = _content()
-    _check_fighters(content, args.p1, args.p2)
-    config = FightConfig(args.p1, args.p2, _rounds(content, args.rounds), args.seed)
-    print("One More Round - the ring window is not built yet; here is a CPU-vs-CPU bout, called from ringside.\n")
-    record = cpu_bout(content, config)
-    print(format_report(fight_report(content, record.fight)))
+    if args.mode in ("story", "training"):
+        raise UsageError(f"{args.mode.title()} mode is not built yet; try --mode versus.")
+    if args.scale is not None and args.scale > 8:
+        raise UsageError(f"The window scale is a whole number from 1 to 8, not {args.scale}.")
+    for fid in (args.p1, args.p2):
+        if fid is not None:
+            _check_fighters(content, fid)
+    _setup_logging()
+    path = settings_file()
+    settings, notice = load_settings(path)
+    if args.fullscreen:
+        settings.video.fullscreen = True
+    if args.scale:
+        settings.video.scale = args.scale
+        settings.video.fullscreen = False
+    try:
+        app = App(content, settings, path, notice)
+    except pygame.error as exc:
+        raise UsageError(f"The game window could not be opened ({exc}).") from None
+    title = TitleScene(app)
+    app.push(title)
+    if args.mode == "versus":
+        from game.scenes.fight import FightScene
+        from game.sim.fight import FightConfig
+
+        v = settings.versus
+        menu = MainMenu(app, title)
+        app.push(menu)
+        config = FightConfig(args.p1 or v.p1, args.p2 or v.p2, _rounds(content, args.rounds or v.rounds),
+                             seed=0, getup_hold=(settings.accessibility.getup_hold, False),
+                             clock_speed=v.clock_speed)
+        app.push(FightScene(app, config, args.cpu or v.cpu))
+    app.run()
+    return 0
+
+
+def _setup_logging() -> None:
+    import logging
+
+    from game.save.paths import log_file
+
+    try:
+        path = log_file()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=path, level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from game.screenshot import render
+
+    out = args.out or Path(f"{args.scene}.png")
+    if out.suffix.lower() != ".png":
+        raise UsageError(f"The screenshot is written as PNG; give a file ending in .png, not {out.name}.")
+    try:
+        render(args.scene, out, args.frames)
+    except OSError as exc:
+        raise UsageError(f"Could not write {out}: {exc.strerror or exc}.") from None
+    print(f"Wrote {out}")
+    return 0
+
+
+def cmd_paths(args: argparse.Namespace) -> int:
+    from game.save.paths import HOME_ENV, all_paths
+
+    for name, path in all_paths().items():
+        print(f"{name:10} {path}")
+    print(f"(set {HOME_ENV} to keep everything in another folder)")
     return 0
 
 
@@ -203,4 +282,6 @@ _COMMANDS = {
     "check-content": cmd_check_content,
     "bench": cmd_bench,
     "play": cmd_play,
+    "screenshot": cmd_screenshot,
+    "paths": cmd_paths,
 }

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 import zlib
 from pathlib import Path
 from typing import Any
 
 from game.content.errors import ContentError
 from game.content.library import load_content
+from game.save.atomic import atomic_write_bytes
 from game.sim.replay import (
     FORMAT_VERSION,
     Checksum,
@@ -64,33 +64,6 @@ def encode_replay(replay: Replay) -> bytes:
         raise ReplayFileError(f"the replay is too large to save ({len(data)} bytes, the limit is "
                               f"{MAX_FILE_BYTES})")
     return data
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> None:
-    """Write `data` to `path` so that a crash leaves the old file or the new one, never half of one."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    if hasattr(os, "O_DIRECTORY"):  # make the rename itself durable (POSIX); Windows has no directory fsync
-        try:
-            dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError:
-            return
-        try:
-            os.fsync(dir_fd)
-        except OSError:
-            pass
-        finally:
-            os.close(dir_fd)
 
 
 def write_replay(path: str | os.PathLike[str], replay: Replay) -> Path:

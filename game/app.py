@@ -1,0 +1,218 @@
+"""The window and the fixed-timestep loop, with a stack of scenes.
+
+Real time goes into an accumulator; the top scene is stepped in whole ticks of 1/60 s while the accumulator holds
+one (with a cap, so a stall never turns into a spiral of catch-up); then every visible scene draws once onto the
+640x360 canvas, which is scaled by a whole number into the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.content.library import Content
+from game.render.text import Fonts
+from game.save.settings import Settings, save_settings
+
+if TYPE_CHECKING:
+    from game.audio.player import Audio
+    from game.scenes.base import Scene
+
+LOGICAL = (640, 360)
+TICK_SECONDS = 1 / 60
+MAX_CATCHUP_TICKS = 5
+TRACE_ENV = "ONE_MORE_ROUND_TRACE"  # a file the real-window tests read to see what the game reached
+
+log = logging.getLogger("one-more-round")
+
+
+class App:
+    def __init__(self, content: Content, settings: Settings, settings_path: Path, notice: str | None = None,
+                 headless: bool = False) -> None:
+        self.content = content
+        self.settings = settings
+        self.settings_path = settings_path
+        self.notices: list[str] = [notice] if notice else []
+        self.headless = headless
+        self.scenes: list[Scene] = []
+        self.running = False
+        self.frame_count = 0
+        self.tick_count = 0
+        pygame.display.init()
+        pygame.font.init()
+        self.fonts = Fonts()
+        self.canvas = pygame.Surface(LOGICAL)
+        self.window: pygame.Surface | None = None
+        self.scale = 1
+        self.offset = (0, 0)
+        self.audio = _make_audio(settings)
+        trace = os.environ.get(TRACE_ENV)
+        self._trace = Path(trace) if trace and trace != "-" else None
+        self._trace_stdout = trace == "-"
+        self._exit_after_first_frame = os.environ.get("ONE_MORE_ROUND_FIRST_FRAME") == "exit"  # for `bench`
+        if not headless:
+            pygame.display.set_caption("One More Round")
+            self.open_window()
+
+    # --- window -------------------------------------------------------------------------------------------
+
+    def open_window(self) -> None:
+        video = self.settings.video
+        if video.fullscreen:
+            self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
+        else:
+            scale = video.scale or _auto_scale()
+            self.window = pygame.display.set_mode((LOGICAL[0] * scale, LOGICAL[1] * scale), vsync=0)
+        w, h = self.window.get_size()
+        self.scale = max(1, min(w // LOGICAL[0], h // LOGICAL[1]))
+        self.offset = ((w - LOGICAL[0] * self.scale) // 2, (h - LOGICAL[1] * self.scale) // 2)
+
+    def toggle_fullscreen(self) -> None:
+        self.settings.video.fullscreen = not self.settings.video.fullscreen
+        self.open_window()
+        self.save()
+
+    # --- scenes -------------------------------------------------------------------------------------------
+
+    def push(self, scene: Scene) -> None:
+        self.scenes.append(scene)
+        self.trace(f"scene {type(scene).__name__}")
+
+    def pop(self) -> None:
+        if self.scenes:
+            self.scenes.pop()
+        if self.scenes:
+            self.trace(f"scene {type(self.scenes[-1]).__name__}")
+        else:
+            self.quit()
+
+    def replace(self, scene: Scene) -> None:
+        if self.scenes:
+            self.scenes.pop()
+        self.push(scene)
+
+    @property
+    def top(self) -> Scene | None:
+        return self.scenes[-1] if self.scenes else None
+
+    # --- the loop -------------------------------------------------------------------------------------------
+
+    def run(self) -> None:
+        self.running = True
+        accumulator = 0.0
+        last = time.perf_counter()
+        while self.running and self.scenes:
+            self.pump_events()
+            now = time.perf_counter()
+            accumulator += min(now - last, 0.25)
+            last = now
+            steps = 0
+            while accumulator >= TICK_SECONDS and self.running and steps < MAX_CATCHUP_TICKS:
+                self.update()
+                accumulator -= TICK_SECONDS
+                steps += 1
+            if steps == MAX_CATCHUP_TICKS:
+                accumulator = 0.0  # drop what cannot be caught up rather than spiral
+            if self.running:
+                self.draw()
+                self.present()
+                if self._exit_after_first_frame:
+                    self.running = False
+            # hand the CPU back until the next tick is due (the simulation never depends on it)
+            spare = TICK_SECONDS - accumulator - (time.perf_counter() - now)
+            if spare > 0.002:
+                time.sleep(spare - 0.001)
+        pygame.quit()
+
+    def pump_events(self) -> None:
+        for event in pygame.event.get():
+            self.handle(event)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.QUIT:
+            self.quit()
+            return
+        if event.type == pygame.KEYDOWN and (event.key == pygame.K_F11 or (
+                event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)):
+            self.toggle_fullscreen()
+            return
+        if event.type in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED):
+            if self.top is not None:
+                self.top.on_focus_lost()
+            return
+        if self.top is not None:
+            self.top.handle(event)
+
+    def update(self) -> None:
+        top = self.top
+        if top is not None:
+            top.update()
+        self.tick_count += 1
+
+    def draw(self) -> None:
+        start = len(self.scenes) - 1
+        while start > 0 and not self.scenes[start].opaque:
+            start -= 1
+        for scene in self.scenes[start:]:
+            scene.draw(self.canvas)
+        self.frame_count += 1
+
+    def present(self) -> None:
+        if self.window is None:
+            return
+        if self.scale == 1 and self.offset == (0, 0):
+            self.window.blit(self.canvas, (0, 0))
+        else:
+            if self.offset != (0, 0):
+                self.window.fill((0, 0, 0))
+            size = (LOGICAL[0] * self.scale, LOGICAL[1] * self.scale)
+            self.window.blit(pygame.transform.scale(self.canvas, size), self.offset)
+        pygame.display.flip()
+
+    # --- leaving ------------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        try:
+            save_settings(self.settings_path, self.settings)
+        except OSError as exc:
+            log.warning("settings not saved: %s", exc)
+            self.notices.append(f"Settings could not be saved ({exc.strerror or exc}).")
+
+    def quit(self) -> None:
+        self.save()
+        self.trace("quit")
+        self.running = False
+
+    def trace(self, line: str) -> None:
+        log.info(line)
+        if self._trace_stdout:
+            print(line, flush=True)
+        if self._trace is not None:
+            with self._trace.open("a", encoding="utf-8") as fh:
+                fh.write(line + "\n")
+
+
+def _auto_scale() -> int:
+    """The largest whole-number scale whose window fits the desktop with room for the title bar."""
+    try:
+        sizes = pygame.display.get_desktop_sizes()
+        w, h = sizes[0] if sizes else (1280, 720)
+    except pygame.error:
+        w, h = 1280, 720
+    return max(1, min((w - 40) // LOGICAL[0], (h - 100) // LOGICAL[1], 4))
+
+
+def _make_audio(settings: Settings) -> Audio | None:
+    try:
+        from game.audio.player import Audio
+    except ImportError:
+        return None
+    audio = Audio()
+    a = settings.audio
+    audio.set_volumes(a.master, a.effects, a.music)
+    return audio

@@ -1,0 +1,1 @@
+"""Input: pygame events and key states -> one InputFrame per player per tick."""

@@ -1,0 +1,1 @@
+"""Drawing helpers shared by scenes: fighters, ring, HUD, text, effects."""

@@ -1,0 +1,103 @@
+"""The player's settings: JSON with a schema version, written atomically; a broken file is moved aside."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from pathlib import Path
+from typing import Any
+
+from game.save.atomic import atomic_write_bytes, move_aside
+
+SCHEMA = 1
+
+
+@dataclass
+class Video:
+    scale: int = 0  # 0: the largest whole-number scale that fits the screen
+    fullscreen: bool = False
+
+
+@dataclass
+class Audio:
+    master: float = 0.8
+    effects: float = 1.0
+    music: float = 0.6
+
+
+@dataclass
+class Accessibility:
+    getup_hold: bool = False  # hold a punch button to get up instead of mashing
+    shake: float = 1.0
+    flash: float = 1.0
+    always_timer: bool = False
+    input_display: bool = False
+
+
+@dataclass
+class Versus:
+    p1: str = "vito"
+    p2: str = "cole"
+    cpu: str = "normal"
+    rounds: int = 3
+    clock_speed: int = 3  # 3: a round is one real minute
+
+
+@dataclass
+class Settings:
+    video: Video = field(default_factory=Video)
+    audio: Audio = field(default_factory=Audio)
+    accessibility: Accessibility = field(default_factory=Accessibility)
+    versus: Versus = field(default_factory=Versus)
+
+
+_LIMITS: dict[str, tuple[float, float]] = {
+    "scale": (0, 8), "master": (0, 1), "effects": (0, 1), "music": (0, 1), "shake": (0, 1), "flash": (0, 1),
+    "rounds": (1, 12), "clock_speed": (1, 3),
+}
+
+
+def _merge(section: Any, raw: object) -> None:
+    """Take every known, well-typed value from `raw`; anything else keeps its default."""
+    if not isinstance(raw, dict):
+        return
+    for f in fields(section):
+        value = raw.get(f.name)
+        default = getattr(section, f.name)
+        if value is None or type(value) is not type(default):
+            if isinstance(default, float) and isinstance(value, int) and not isinstance(value, bool):
+                value = float(value)
+            else:
+                continue
+        if f.name in _LIMITS:
+            lo, hi = _LIMITS[f.name]
+            value = type(default)(min(hi, max(lo, value)))
+        setattr(section, f.name, value)
+
+
+def load_settings(path: Path) -> tuple[Settings, str | None]:
+    """The settings, and a message for the player when the file could not be used (shown once)."""
+    settings = Settings()
+    if not path.exists():
+        return settings, None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or not isinstance(doc.get("schema"), int):
+            raise ValueError("no schema version")
+        if doc["schema"] > SCHEMA:
+            raise ValueError(f"schema {doc['schema']} is newer than this game's")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        try:
+            moved = move_aside(path)
+        except OSError:
+            return settings, f"Your settings could not be read ({exc}); the defaults are in use."
+        return settings, (f"Your settings file could not be read, so it was kept as {moved.name} and the "
+                          "defaults are in use.")
+    for name in ("video", "audio", "accessibility", "versus"):
+        _merge(getattr(settings, name), doc.get(name))
+    return settings, None
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    doc = {"schema": SCHEMA, **asdict(settings)}
+    atomic_write_bytes(path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8"))

@@ -1,0 +1,261 @@
+"""The fight on screen: the player's keys and the CPU feed the simulation; the scene draws it and plays it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.content.corner import CornerLines, load_corner
+from game.content.errors import ContentError
+from game.content.library import levels_dir
+from game.input.keyboard import SOLO
+from game.render.hud import draw_hud
+from game.render.text import GOLD, GREY, WHITE, draw_text, panel
+from game.scenes.base import Scene
+from game.sim.boxer import Boxer
+from game.sim.cpu import CpuController
+from game.sim.events import Event
+from game.sim.fight import Fight, FightConfig
+from game.sim.inputs import Action
+from game.sim.states import FS, Phase
+
+if TYPE_CHECKING:
+    from game.app import App
+
+FLOOR_Y = 300
+RESULT_DELAY = 200  # frames of the finish on screen before the cards
+WEIGHT = {"jab": 1, "body_straight": 2, "straight": 2, "hook": 3, "body_hook": 3, "uppercut": 3, "haymaker": 4}
+
+
+class FightScene(Scene):
+    def __init__(self, app: App, config: FightConfig, cpu_level: str, demo: bool = False) -> None:
+        super().__init__(app)
+        self.demo = demo  # CPU in both corners (attract mode and screenshots)
+        self.config = config
+        self.cpu_level = cpu_level
+        self.labels = ("YOU", "CPU")
+        self.keys = SOLO
+        self.fight = Fight(app.content, config)
+        self.cpu = CpuController(app.content.fighter(config.p2), app.content.cpu_levels[cpu_level], 1,
+                                 config.seed)
+        self.cpu1 = CpuController(app.content.fighter(config.p1), app.content.cpu_levels[cpu_level], 0,
+                                  config.seed) if demo else None
+        self.view = FightView(app, self.fight)
+        self.over_frames = 0
+        app.trace(f"fight {config.p1} vs {config.p2}")
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_p):
+            self.pause()
+
+    def on_focus_lost(self) -> None:
+        self.pause()
+
+    def pause(self) -> None:
+        from game.scenes.pause import PauseScene
+
+        self.app.push(PauseScene(self.app, self))
+
+    def restart(self) -> None:
+        self.app.replace(FightScene(self.app, self.config, self.cpu_level, self.demo))
+
+    def update(self) -> None:
+        p1 = self.cpu1.decide(self.fight) if self.cpu1 else self.keys.frame(pygame.key.get_pressed())
+        p2 = self.cpu.decide(self.fight)
+        events = self.fight.step((p1, p2))  # the press read on this tick acts on this tick
+        self.view.react(events)
+        for e in events:
+            if e.kind not in ("whiff",):
+                self.app.trace(f"event {e.kind} {e.side} {e.move}".rstrip())
+        if self.fight.finished:
+            self.over_frames += 1
+            if self.over_frames == RESULT_DELAY:
+                from game.scenes.result import ResultScene
+
+                self.app.replace(ResultScene(self.app, self.fight, self.labels, self.restart_config()))
+
+    def restart_config(self) -> tuple[FightConfig, str]:
+        return self.config, self.cpu_level
+
+    def draw(self, surface: pygame.Surface) -> None:
+        self.view.draw(surface, self.labels, self.getup_prompt())
+
+    def getup_prompt(self) -> str:
+        keys = " ".join(self.keys.name(a) for a in (Action.JAB, Action.STRAIGHT, Action.HOOK, Action.UPPERCUT))
+        if self.fight.s.boxers[0].getup_hold:
+            return f"Hold {self.keys.name(Action.JAB)}"
+        return f"Mash {keys}"
+
+
+class FightView:
+    """Everything view-only about a fight: arena, referee, effects, sounds, overlays. Never feeds back."""
+
+    def __init__(self, app: App, fight: Fight) -> None:
+        from game.render.arena import Arena
+        from game.render.effects import Effects
+
+        self.app = app
+        self.fight = fight
+        rules = app.content.rules
+        self.arena = Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, FLOOR_Y)
+        acc = app.settings.accessibility
+        self.effects = Effects(seed=fight.config.seed, shake_scale=acc.shake, flash_scale=acc.flash)
+        self.last_target = ["head", "head"]
+        self.excitement = 0.25
+        self.banner = ""
+        self.banner_frames = 0
+        self.corner_line = ""
+        self.ticks = 0
+        try:
+            self.corner: CornerLines | None = load_corner(levels_dir())
+        except ContentError:
+            self.corner = None
+
+    # --- reacting to the tick's events ------------------------------------------------------------------
+
+    def react(self, events: list[Event]) -> None:
+        self.ticks += 1
+        self.effects.update()
+        self.excitement = max(0.2, self.excitement * 0.995)
+        if self.banner_frames > 0:
+            self.banner_frames -= 1
+        if self.app.audio is not None:
+            self.app.audio.on_fight_events(events)
+            self.app.audio.crowd(self.excitement)
+        boxers = self.fight.s.boxers
+        for e in events:
+            if e.kind in ("hit", "block"):
+                self._impact(e, boxers[1 - e.side])
+            elif e.kind == "knockdown":
+                self.excitement = 1.0
+                self.effects.flash()
+                self.effects.shake(4)
+                self.show("KNOCKDOWN!", 90)
+            elif e.kind == "round_start":
+                self.show("FIGHT!", 50)
+            elif e.kind in ("ko", "tko"):
+                self.excitement = 1.0
+                self.show("K.O.!" if e.kind == "ko" else "T.K.O.!", 400)
+            elif e.kind == "decision":
+                self.show("THE FINAL BELL", 400)
+            elif e.kind == "break":
+                self.corner_line = self._corner_line()
+            elif e.kind == "rise":
+                self.excitement = min(1.0, self.excitement + 0.3)
+
+    def _impact(self, e: Event, target: Boxer) -> None:
+        weight = WEIGHT.get(e.move, 2)
+        head = e.target == "head"
+        x = target.x // 256 - target.facing * 8
+        y = FLOOR_Y - (84 if head else 52)
+        if e.kind == "hit":
+            self.last_target[target.side] = e.target
+            self.effects.hit_spark(x, y, weight, e.counter)
+            if weight >= 2:
+                self.effects.sweat(x, y - 4, weight)
+            self.effects.shake(weight if weight >= 3 or e.counter else 0)
+            self.excitement = min(1.0, self.excitement + 0.05 * weight + (0.2 if e.counter else 0))
+        else:
+            self.effects.hit_spark(x, y, 1, False)
+
+    def _corner_line(self) -> str:
+        if self.corner is None:
+            return ""
+        s = self.fight.s
+        me, other = s.boxers
+        f = me.round_figures
+        card = [c for c in s.cards if c.round == s.round]
+        mine = sum(c.points[0] - c.points[1] for c in card)
+        if f.knockdowns_suffered:
+            cat = "knocked_down"
+        elif other.round_figures.knockdowns_suffered:
+            cat = "scored_knockdown"
+        elif me.stamina * 100 < me.max_stamina * 35:
+            cat = "tired"
+        elif other.round_figures.landed > f.landed + 6:
+            cat = "hurt"
+        elif mine > 0:
+            cat = "won_round"
+        elif mine < 0:
+            cat = "lost_round"
+        else:
+            cat = "even"
+        return f"{self.corner.cornerman}: \"{self.corner.pick(cat, s.round, other.content.name)}\""
+
+    def show(self, text: str, frames: int) -> None:
+        self.banner = text
+        self.banner_frames = frames
+
+    # --- drawing ------------------------------------------------------------------------------------------
+
+    def draw(self, surface: pygame.Surface, labels: tuple[str, str], prompt: str) -> None:
+        from game.render.fighter import draw_fighter
+        from game.render.referee import draw_referee
+
+        s = self.fight.s
+        tick = self.ticks
+        self.arena.draw_back(surface, tick, self.excitement)
+        mode, ref_x, winner_x = self._referee()
+        draw_referee(surface, ref_x, FLOOR_Y, tick, mode, s.count, winner_x)
+        looks = self.app.content.looks
+        for b in sorted(s.boxers, key=lambda b: b.state in (FS.KNOCKED_DOWN, FS.KNOCKED_OUT)):
+            draw_fighter(surface, b, FLOOR_Y, tick, looks, self.last_target[b.side])
+        self.arena.draw_front(surface, tick)
+        self.effects.draw(surface)
+        dx, dy = self.effects.offset
+        if dx or dy:
+            surface.scroll(dx, dy)
+        draw_hud(surface, self.app.fonts, self.fight, tick, labels, prompt)
+        self._overlays(surface)
+
+    def _referee(self) -> tuple[str, int, int]:
+        s = self.fight.s
+        a, b = s.boxers
+        mid = (a.x + b.x) // 512
+        down = [x for x in s.boxers if x.state in (FS.KNOCKED_DOWN, FS.RISING, FS.KNOCKED_OUT)]
+        if s.phase == Phase.OVER and s.result is not None:
+            if s.result.winner is None:
+                return "watch", 320, 0
+            win = s.boxers[s.result.winner]
+            if s.result.method in ("KO", "TKO") and self.banner_frames > 300:
+                return "wave_off", mid, 0
+            return "raise_hand", win.x // 256 - win.facing * 24, win.x // 256
+        if s.phase == Phase.COUNT and down:
+            d = down[0]
+            side = 1 if d.x < (s.rules.left_rope_sub + s.rules.right_rope_sub) // 2 else -1
+            return "count", d.x // 256 + side * 46, 0
+        if s.phase == Phase.INTRO:
+            return "separate", mid, 0
+        return "watch", mid, 0
+
+    def _overlays(self, surface: pygame.Surface) -> None:
+        s = self.fight.s
+        fonts = self.app.fonts
+        if s.phase == Phase.INTRO:
+            draw_text(surface, fonts, f"ROUND {s.round}", (320, 120), 48, GOLD, "center", bold=True)
+        elif self.banner_frames > 0 and self.banner:
+            size = 56 if len(self.banner) < 10 else 40
+            draw_text(surface, fonts, self.banner, (320, 120), size, GOLD, "center", bold=True)
+        if s.phase == Phase.BREAK:
+            self._corner(surface)
+
+    def _corner(self, surface: pygame.Surface) -> None:
+        s = self.fight.s
+        fonts = self.app.fonts
+        box = pygame.Rect(90, 140, 460, 150)
+        panel(surface, box, 215)
+        draw_text(surface, fonts, f"END OF ROUND {s.round}", (320, 148), 22, GOLD, "center", bold=True)
+        from game.render.text import wrap
+
+        for i, line in enumerate(wrap(fonts, self.corner_line, 16, 430)[:3]):
+            draw_text(surface, fonts, line, (320, 172 + 15 * i), 16, WHITE, "center")
+        a, b = s.boxers[0].round_figures, s.boxers[1].round_figures
+        rows = (("landed", a.landed, b.landed), ("power punches", a.power_landed, b.power_landed),
+                ("thrown", a.thrown, b.thrown), ("knockdowns", b.knockdowns_suffered, a.knockdowns_suffered))
+        for i, (name, x, y) in enumerate(rows):
+            yy = 222 + 14 * i
+            draw_text(surface, fonts, str(x), (250, yy), 15, WHITE, "right")
+            draw_text(surface, fonts, name, (320, yy), 14, GREY, "center")
+            draw_text(surface, fonts, str(y), (390, yy), 15, WHITE)
+        draw_text(surface, fonts, "Enter: skip the break", (320, 276), 13, GREY, "center")

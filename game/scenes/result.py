@@ -1,0 +1,97 @@
+"""The result: who won and how, then the three judges' cards revealed round by round with each leaning and why."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.render.text import BLUE, GOLD, GREY, RED, WHITE, draw_text, panel, wrap
+from game.scenes.base import Scene
+from game.sim.fight import Fight, FightConfig
+
+if TYPE_CHECKING:
+    from game.app import App
+
+REVEAL_FRAMES = 36
+
+
+def result_line(fight: Fight) -> str:
+    s = fight.s
+    r = s.result
+    if r is None:
+        return ""
+    names = [b.content.name for b in s.boxers]
+    if r.winner is None:
+        kind = "" if r.kind in ("", "double knockout", "double TKO") else f"{r.kind} "
+        return f"A {kind}draw" if r.method == "draw" and kind else f"Draw ({r.kind})"
+    loser = names[1 - r.winner]
+    if r.method in ("KO", "TKO"):
+        return f"{names[r.winner]} beats {loser} by {r.method} in round {r.round}"
+    return f"{names[r.winner]} beats {loser} by {r.kind} decision"
+
+
+class ResultScene(Scene):
+    def __init__(self, app: App, fight: Fight, labels: tuple[str, str], again: tuple[FightConfig, str]) -> None:
+        super().__init__(app)
+        self.fight = fight
+        self.labels = labels
+        self.again = again
+        self.frame = 0
+        self.rounds = max((c.round for c in fight.s.cards), default=0)
+        app.trace(f"result {fight.result.method if fight.result else ''}")
+
+    @property
+    def revealed(self) -> int:
+        return min(self.rounds, self.frame // REVEAL_FRAMES)
+
+    def handle(self, event: pygame.event.Event) -> None:
+        if event.type != pygame.KEYDOWN:
+            return
+        if self.revealed < self.rounds and event.key in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_j):
+            self.frame = self.rounds * REVEAL_FRAMES
+        elif event.key in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_j, pygame.K_ESCAPE):
+            self.app.pop()
+        elif event.key == pygame.K_r:
+            from game.scenes.fight import FightScene
+
+            config, level = self.again
+            self.app.replace(FightScene(self.app, config, level))
+
+    def update(self) -> None:
+        self.frame += 1
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill((18, 14, 22))
+        fonts = self.app.fonts
+        s = self.fight.s
+        draw_text(surface, fonts, result_line(self.fight), (320, 10), 26, GOLD, "center", bold=True)
+        draw_text(surface, fonts, f"{self.labels[0]}: {s.boxers[0].content.name} (red)     "
+                  f"{self.labels[1]}: {s.boxers[1].content.name} (blue)", (320, 36), 14, GREY, "center")
+        judges = self.app.content.judges
+        shown = self.revealed
+        for j, judge in enumerate(judges):
+            x = 20 + j * 205
+            box = pygame.Rect(x, 56, 195, 262)
+            panel(surface, box, 200)
+            draw_text(surface, fonts, judge.name, (x + 97, 60), 16, WHITE, "center", bold=True)
+            draw_text(surface, fonts, f"leans on {judge.leaning}", (x + 97, 76), 13, GREY, "center")
+            cards = [c for c in s.cards if c.judge == j]
+            tot = [0, 0]
+            for c in cards[:shown]:
+                y = 92 + 13 * (c.round - 1)
+                tot[0] += c.points[0]
+                tot[1] += c.points[1]
+                draw_text(surface, fonts, f"R{c.round}", (x + 30, y), 13, GREY, "right", shadow=False)
+                draw_text(surface, fonts, str(c.points[0]), (x + 80, y), 14, RED, "right", shadow=False)
+                draw_text(surface, fonts, str(c.points[1]), (x + 110, y), 14, BLUE, "right", shadow=False)
+            if shown:
+                draw_text(surface, fonts, f"{tot[0]} - {tot[1]}", (x + 97, 250), 20, WHITE, "center", bold=True)
+                why = cards[shown - 1].why
+                for i, line in enumerate(wrap(fonts, f"R{shown}: {why}", 12, 185)[:4]):
+                    draw_text(surface, fonts, line, (x + 97, 270 + 11 * i), 12, GREY, "center", shadow=False)
+        if shown < self.rounds:
+            hint = "Enter: show every card"
+        else:
+            hint = "Enter: back to the menu    R: fight again"
+        draw_text(surface, fonts, hint, (320, 340), 14, GREY, "center")

@@ -1,0 +1,26 @@
+"""The sounds the game ships: one WAV per name in assets/sounds/, written by tools/make_sounds.py."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+SOUNDS_DIR = Path(__file__).resolve().parents[2] / "assets" / "sounds"
+
+HIT_SOUNDS = tuple(f"hit_{target}_{weight}" for target in ("head", "body") for weight in ("light", "medium", "heavy"))
+EFFECTS = (
+    *HIT_SOUNDS,
+    "block",
+    "whiff",
+    "bell",
+    "bell_triple",
+    "knockdown",
+    "count",
+    "camera_flash",
+    "crowd_cheer",
+    "menu_move",
+    "menu_confirm",
+    "menu_back",
+)
+CROWD_LOOP = "crowd_loop"
+MUSIC = ("theme",)  # streamed by pygame.mixer.music, not loaded into memory
+ALL_SOUNDS = (*EFFECTS, CROWD_LOOP, *MUSIC)

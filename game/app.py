@@ -56,7 +56,6 @@ class App:
         self._trace_stdout = trace == "-"
         self._exit_after_first_frame = os.environ.get("ONE_MORE_ROUND_FIRST_FRAME") == "exit"  # for `bench`
         if not headless:
-            pygame.display.set_caption("One More Round")
             self.open_window()
 
     # --- window -------------------------------------------------------------------------------------------
@@ -68,6 +67,7 @@ class App:
         else:
             scale = video.scale or _auto_scale()
             self.window = pygame.display.set_mode((LOGICAL[0] * scale, LOGICAL[1] * scale), vsync=0)
+        pygame.display.set_caption("One More Round")
         w, h = self.window.get_size()
         self.scale = max(1, min(w // LOGICAL[0], h // LOGICAL[1]))
         self.offset = ((w - LOGICAL[0] * self.scale) // 2, (h - LOGICAL[1] * self.scale) // 2)

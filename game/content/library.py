@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from game.content.errors import ContentError, Problem
 from game.content.fighters import Fighter, read_fighter
+from game.content.looks import Looks, read_looks
 from game.content.reader import Reader, load_toml
 from game.content.rules import CpuLevel, JudgeSpec, Rules, read_cpu_levels, read_judges, read_rules
 
@@ -28,6 +29,7 @@ class Content:
     cpu_levels: dict[str, CpuLevel]
     fighters: dict[str, Fighter]
     digest: str  # a hash of every content file's bytes: replays record it
+    looks: Looks = field(default_factory=Looks)  # how fighters look and move: drawing only, not in the digest
 
     def fighter(self, fighter_id: str) -> Fighter:
         try:
@@ -76,6 +78,12 @@ def load_content(root: Path | None = None) -> Content:
         fr = read(f"fighters/{path.name}")
         if fr is not None and rules is not None:
             fighters[path.stem] = read_fighter(fr, path.stem, rules)
+    looks = Looks()
+    if rules is not None and fighters:
+        try:
+            looks = read_looks(root / "looks", sorted(fighters), rules, _display(root / "looks", root))
+        except ContentError as exc:
+            problems.extend(exc.problems)
     if problems or rules is None:
         raise ContentError(problems)
-    return Content(rules, judges, cpu_levels, fighters, digest.hexdigest()[:16])
+    return Content(rules, judges, cpu_levels, fighters, digest.hexdigest()[:16], looks)

@@ -98,9 +98,10 @@ class FightView:
         self.app = app
         self.fight = fight
         rules = app.content.rules
-        self.arena = Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, FLOOR_Y)
+        self.arena = Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, FLOOR_Y, seed=fight.config.seed)
         acc = app.settings.accessibility
-        self.effects = Effects(seed=fight.config.seed, shake_scale=acc.shake, flash_scale=acc.flash)
+        self.effects = Effects(seed=fight.config.seed, shake_scale=acc.shake, flash_scale=acc.flash,
+                               floor_y=FLOOR_Y)
         self.last_target = ["head", "head"]
         self.excitement = 0.25
         self.banner = ""
@@ -130,7 +131,9 @@ class FightView:
             elif e.kind == "knockdown":
                 self.excitement = 1.0
                 self.effects.flash()
-                self.effects.shake(4)
+                self.effects.shake(1.0)
+                down = boxers[e.side]
+                self.effects.dust(down.x // 256 + down.facing * -30, FLOOR_Y)
                 self.show("KNOCKDOWN!", 90)
             elif e.kind == "round_start":
                 self.show("FIGHT!", 50)
@@ -151,13 +154,14 @@ class FightView:
         y = FLOOR_Y - (84 if head else 52)
         if e.kind == "hit":
             self.last_target[target.side] = e.target
-            self.effects.hit_spark(x, y, weight, e.counter)
+            self.effects.hit_spark(x, y, weight / 4, e.counter)
             if weight >= 2:
-                self.effects.sweat(x, y - 4, weight)
-            self.effects.shake(weight if weight >= 3 or e.counter else 0)
+                self.effects.sweat(x, y - 4, weight / 4, -target.facing)
+            if weight >= 3 or e.counter:
+                self.effects.shake(weight / 4)
             self.excitement = min(1.0, self.excitement + 0.05 * weight + (0.2 if e.counter else 0))
         else:
-            self.effects.hit_spark(x, y, 1, False)
+            self.effects.hit_spark(x, y, 0.15, False)
 
     def _corner_line(self) -> str:
         if self.corner is None:
@@ -197,15 +201,22 @@ class FightView:
         tick = self.ticks
         self.arena.draw_back(surface, tick, self.excitement)
         mode, ref_x, winner_x = self._referee()
-        draw_referee(surface, ref_x, FLOOR_Y, tick, mode, s.count, winner_x)
+        count_phase = (s.count_frame % s.rules.count_frames) / s.rules.count_frames if mode == "count" else None
+        draw_referee(surface, ref_x, FLOOR_Y, tick, mode, s.count, winner_x=winner_x or None,
+                     count_phase=count_phase)
         looks = self.app.content.looks
         for b in sorted(s.boxers, key=lambda b: b.state in (FS.KNOCKED_DOWN, FS.KNOCKED_OUT)):
             draw_fighter(surface, b, FLOOR_Y, tick, looks, self.last_target[b.side])
         self.arena.draw_front(surface, tick)
         self.effects.draw(surface)
         dx, dy = self.effects.offset
-        if dx or dy:
+        if dx or dy:  # camera shake: the whole picture moves, the HUD stays put
             surface.scroll(dx, dy)
+            w, h = surface.get_size()
+            if dx:
+                surface.fill((8, 6, 10), (0 if dx > 0 else w + dx, 0, abs(dx), h))
+            if dy:
+                surface.fill((8, 6, 10), (0, 0 if dy > 0 else h + dy, w, abs(dy)))
         draw_hud(surface, self.app.fonts, self.fight, tick, labels, prompt)
         self._overlays(surface)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pygame
 
-from game.render.text import GOLD, GREY, WHITE, draw_text, panel, wrap
+from game.render.text import GOLD, GREY, WHITE, Fonts, draw_text, panel, wrap
 from game.scenes.base import Scene
 
 if TYPE_CHECKING:
@@ -94,9 +94,9 @@ class MenuScene(Scene):
                 surface.fill((20, 16, 24))
         fonts = self.app.fonts
         width = 300
-        height = 60 + 22 * len(self.items)
+        height = 24 + 22 * len(self.items)
         box = pygame.Rect(0, 0, width, height)
-        box.center = (320, 190)
+        box.center = (320, 180)
         panel(surface, box)
         if self.title:
             draw_text(surface, fonts, self.title, (320, box.top - 44), 34, GOLD, "center", bold=True)
@@ -115,10 +115,21 @@ class MenuScene(Scene):
                           (box.right - 16, y), 18, color, "right")
             y += 22
         note = self.message if self.message_frames > 0 else self.items[self.index].note if self.items else ""
-        for j, line in enumerate(wrap(fonts, note, 16, 560)):
-            draw_text(surface, fonts, line, (320, box.bottom + 10 + 16 * j), 16, GREY, "center")
-        hint = "Up/Down choose   Left/Right change   Enter pick   Esc back"
-        draw_text(surface, fonts, hint, (320, 342), 14, GREY, "center")
+        lines = wrap(fonts, note, 16, 540) if note else []
+        if lines:
+            strip = pygame.Rect(40, box.bottom + 8, 560, 8 + 16 * len(lines))
+            panel(surface, strip, 210)
+            for j, line in enumerate(lines):
+                draw_text(surface, fonts, line, (320, strip.top + 5 + 16 * j), 16, WHITE, "center")
+        hint_bar(surface, fonts, "Up/Down choose   Left/Right change   Enter pick   Esc back")
+
+
+def hint_bar(surface: pygame.Surface, fonts: Fonts, text: str) -> None:
+    """The controls hint along the bottom edge, on a dark strip so it reads over any backdrop."""
+    bar = pygame.Surface((640, 20), pygame.SRCALPHA)
+    bar.fill((6, 5, 8, 215))
+    surface.blit(bar, (0, 340))
+    draw_text(surface, fonts, text, (320, 343), 15, GREY, "center")
 
 
 def cycle(options: Sequence[T], current: T, step: int) -> T:

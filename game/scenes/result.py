@@ -75,7 +75,7 @@ class ResultScene(Scene):
             box = pygame.Rect(x, 56, 195, 262)
             panel(surface, box, 200)
             draw_text(surface, fonts, judge.name, (x + 97, 60), 16, WHITE, "center", bold=True)
-            draw_text(surface, fonts, f"leans on {judge.leaning}", (x + 97, 76), 13, GREY, "center")
+            draw_text(surface, fonts, f"leans on {judge.leaning}", (x + 97, 76), 15, GREY, "center")
             cards = [c for c in s.cards if c.judge == j]
             tot = [0, 0]
             for c in cards[:shown]:
@@ -88,8 +88,8 @@ class ResultScene(Scene):
             if shown:
                 draw_text(surface, fonts, f"{tot[0]} - {tot[1]}", (x + 97, 250), 20, WHITE, "center", bold=True)
                 why = cards[shown - 1].why
-                for i, line in enumerate(wrap(fonts, f"R{shown}: {why}", 12, 185)[:4]):
-                    draw_text(surface, fonts, line, (x + 97, 270 + 11 * i), 12, GREY, "center", shadow=False)
+                for i, line in enumerate(wrap(fonts, f"R{shown}: {why}", 14, 185)[:4]):
+                    draw_text(surface, fonts, line, (x + 97, 268 + 12 * i), 14, GREY, "center", shadow=False)
         if shown < self.rounds:
             hint = "Enter: show every card"
         else:

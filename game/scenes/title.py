@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.render.text import GOLD, GREY, WHITE, draw_text
+from game.render.text import GOLD, WHITE, draw_text
 from game.scenes.base import Scene
-from game.scenes.menu import BACK_KEYS, Item, MenuScene
+from game.scenes.menu import BACK_KEYS, Item, MenuScene, hint_bar
 
 if TYPE_CHECKING:
     from game.app import App
@@ -65,7 +65,7 @@ class TitleScene(Scene):
             draw_text(surface, fonts, "Press Enter", (320, 250), 22, WHITE, "center")
         for i, notice in enumerate(self.app.notices[-2:]):
             draw_text(surface, fonts, notice, (320, 300 + 16 * i), 14, GOLD, "center")
-        draw_text(surface, fonts, "Esc quits", (320, 342), 14, GREY, "center")
+        hint_bar(surface, fonts, "Enter: play    Esc: quit    F11: fullscreen")
 
 
 class MainMenu(MenuScene):
@@ -74,7 +74,7 @@ class MainMenu(MenuScene):
     def __init__(self, app: App, title: TitleScene) -> None:
         super().__init__(app)
         self.title_scene = title
-        self.backdrop = lambda s: title.draw_backdrop(s, 150)
+        self.backdrop = lambda s: title.draw_backdrop(s, 185)
         self.items = [
             Item("Story", self.not_yet("Story"), note="Vito Moretti's last fight. (Coming: the campaign is not "
                                                       "built yet.)"),

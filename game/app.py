@@ -66,7 +66,11 @@ class App:
             self.window = pygame.display.set_mode((0, 0), pygame.FULLSCREEN)
         else:
             scale = video.scale or _auto_scale()
-            self.window = pygame.display.set_mode((LOGICAL[0] * scale, LOGICAL[1] * scale), vsync=0)
+            size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
+            try:
+                self.window = pygame.display.set_mode(size, vsync=1)  # where the driver offers it
+            except pygame.error:
+                self.window = pygame.display.set_mode(size)
         pygame.display.set_caption("One More Round")
         w, h = self.window.get_size()
         self.scale = max(1, min(w // LOGICAL[0], h // LOGICAL[1]))
@@ -121,6 +125,8 @@ class App:
             if self.running:
                 self.draw()
                 self.present()
+                if self.frame_count == 1:
+                    self.trace("shown")
                 if self._exit_after_first_frame:
                     self.running = False
             # hand the CPU back until the next tick is due (the simulation never depends on it)

@@ -25,32 +25,43 @@ TIMEOUT = 60.0
 
 
 class Game:
-    def __init__(self, proc: subprocess.Popen[str], display: str) -> None:
+    def __init__(self, proc: subprocess.Popen[bytes], display: str) -> None:
         self.proc = proc
         self.display = display
         self.seen: list[str] = []
+        self.lines: list[str] = []
+        self.partial = b""
+
+    def _next_line(self, deadline: float) -> str | None:
+        assert self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        while not self.lines:
+            ready, _, _ = select.select([fd], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                return None
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                return None
+            self.partial += chunk
+            *done, self.partial = self.partial.split(b"\n")
+            self.lines.extend(d.decode(errors="replace").strip() for d in done)
+        return self.lines.pop(0)
 
     def wait_for(self, prefix: str) -> str:
         """Block until the game prints a trace line starting with `prefix`."""
         deadline = time.monotonic() + TIMEOUT
-        assert self.proc.stdout is not None
-        while time.monotonic() < deadline:
-            ready, _, _ = select.select([self.proc.stdout], [], [], deadline - time.monotonic())
-            if not ready:
-                break
-            line = self.proc.stdout.readline()
-            if not line:
-                break
-            line = line.strip()
+        while (line := self._next_line(deadline)) is not None:
             self.seen.append(line)
             if line.startswith(prefix):
                 return line
-        raise AssertionError(f"the game never reached {prefix!r}; it said: {self.seen[-15:]}")
+        err = self.proc.stderr.read().decode(errors="replace") if self.proc.poll() is not None and self.proc.stderr \
+            else ""
+        raise AssertionError(f"the game never reached {prefix!r}; it said: {self.seen[-15:]} {err[-800:]}")
 
     def xdo(self, *args: str) -> str:
         env = dict(os.environ, DISPLAY=self.display)
-        out = subprocess.run(["xdotool", *args], env=env, check=True, capture_output=True, text=True,
-                             timeout=TIMEOUT)
+        out = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, timeout=TIMEOUT)
+        assert out.returncode == 0, f"xdotool {args} on {self.display!r} failed: {out.stderr.strip()}"
         return out.stdout.strip()
 
     def key(self, *keys: str) -> None:
@@ -64,12 +75,15 @@ def xvfb() -> Iterator[str]:
     proc = subprocess.Popen(["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1400x900x24", "-nolisten",
                              "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.close(write_fd)
-    ready, _, _ = select.select([read_fd], [], [], TIMEOUT)
-    assert ready, "Xvfb did not start"
-    number = os.read(read_fd, 64).decode().strip()
+    number = b""
+    while not number.endswith(b"\n"):  # Xvfb may write the number and its newline apart: read both, or it dies
+        ready, _, _ = select.select([read_fd], [], [], TIMEOUT)
+        chunk = os.read(read_fd, 64) if ready else b""
+        assert chunk, "Xvfb did not start"
+        number += chunk
     os.close(read_fd)
     try:
-        yield f":{number}"
+        yield f":{number.decode().strip()}"
     finally:
         proc.terminate()
         proc.wait(timeout=10)
@@ -77,10 +91,11 @@ def xvfb() -> Iterator[str]:
 
 @pytest.fixture
 def game(xvfb: str, tmp_path: Path) -> Iterator[Game]:
-    env = dict(os.environ, DISPLAY=xvfb, SDL_VIDEODRIVER="x11", SDL_AUDIODRIVER="dummy",
-               ONE_MORE_ROUND_HOME=str(tmp_path), ONE_MORE_ROUND_TRACE="-")
-    proc = subprocess.Popen([sys.executable, "-m", "game", "play", "--scale", "2"], env=env, text=True,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, bufsize=1)
+    env = dict(os.environ, DISPLAY=xvfb, SDL_AUDIODRIVER="dummy", ONE_MORE_ROUND_HOME=str(tmp_path),
+               ONE_MORE_ROUND_TRACE="-")
+    env.pop("SDL_VIDEODRIVER", None)  # the tests' headless default; this one wants the real window
+    proc = subprocess.Popen([sys.executable, "-m", "game", "play", "--scale", "2"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     g = Game(proc, xvfb)
     try:
         yield g
@@ -91,12 +106,17 @@ def game(xvfb: str, tmp_path: Path) -> Iterator[Game]:
 
 
 def focus(game: Game) -> None:
-    wid = game.xdo("search", "--sync", "--name", "One More Round").splitlines()[0]
-    game.xdo("windowfocus", "--sync", wid)
+    """Find the game's window (it is the only one on this X server) and give it the keyboard."""
+    for wid in game.xdo("search", "--sync", "--classname", ".").splitlines():
+        if game.xdo("getwindowname", wid) == "One More Round":
+            game.xdo("windowfocus", "--sync", wid)
+            return
+    raise AssertionError("no window called One More Round")
 
 
 def test_a_player_starts_a_fight_lands_punches_pauses_and_quits(game: Game, tmp_path: Path) -> None:
     game.wait_for("scene TitleScene")
+    game.wait_for("shown")
     focus(game)
     game.key("Return")
     game.wait_for("scene MainMenu")

@@ -964,7 +964,8 @@ class Arena:
             x = g.x(-1 + 2 * t, d_end)
             top = g.rope_y(2, d_end) + 3.5
             bottom = g.rope_y(0, d_end) + 3.5
-            pygame.draw.line(surf, (230, 228, 220, alpha), (x, top), (x, bottom), 1 if back else 2)
+            # muted, so the two ties read as tape on the far ropes and not as a frame around the fighters
+            pygame.draw.line(surf, (120, 116, 112, alpha), (x, top), (x, bottom), 1)
 
     def _paint_front(self, surf: pygame.Surface) -> None:
         self._ropes(surf, back=False)

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from game.app import App
 
 FLOOR_Y = 300
+REF_BACK_PX = 16  # the referee stands this far up the canvas (further back) while he watches
 RESULT_DELAY = 200  # frames of the finish on screen before the cards
 WEIGHT = {"jab": 1, "body_straight": 2, "straight": 2, "hook": 3, "body_hook": 3, "uppercut": 3, "haymaker": 4}
 
@@ -202,7 +203,8 @@ class FightView:
         self.arena.draw_back(surface, tick, self.excitement)
         mode, ref_x, winner_x = self._referee()
         count_phase = (s.count_frame % s.rules.count_frames) / s.rules.count_frames if mode == "count" else None
-        draw_referee(surface, ref_x, FLOOR_Y, tick, mode, s.count, winner_x=winner_x or None,
+        ref_floor = FLOOR_Y - REF_BACK_PX if mode == "watch" else FLOOR_Y  # watching from the back of the ring
+        draw_referee(surface, ref_x, ref_floor, tick, mode, s.count, winner_x=winner_x or None,
                      count_phase=count_phase)
         looks = self.app.content.looks
         for b in sorted(s.boxers, key=lambda b: b.state in (FS.KNOCKED_DOWN, FS.KNOCKED_OUT)):
@@ -238,7 +240,10 @@ class FightView:
             return "count", d.x // 256 + side * 46, 0
         if s.phase == Phase.INTRO:
             return "separate", mid, 0
-        return "watch", mid, 0
+        # watching: off the fighters' shoulder on the side with more canvas, so he never hides the exchange
+        left, right = s.rules.left_rope_sub // 256, s.rules.right_rope_sub // 256
+        side = 1 if mid < (left + right) // 2 else -1
+        return "watch", max(left + 30, min(right - 30, mid + side * 80)), 0
 
     def _overlays(self, surface: pygame.Surface) -> None:
         s = self.fight.s

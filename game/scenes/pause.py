@@ -6,7 +6,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.input.keyboard import SOLO
+from game.render.text import WHITE, draw_text, panel
 from game.scenes.menu import Item, MenuScene
+from game.sim.inputs import Action
 
 if TYPE_CHECKING:
     from game.app import App
@@ -32,6 +35,16 @@ class PauseScene(MenuScene):
         shade.fill((0, 0, 0, 140))
         surface.blit(shade, (0, 0))
         super().draw(surface)
+        box = pygame.Rect(40, 290, 560, 38)
+        panel(surface, box, 215)
+        keys = SOLO
+        first = (f"Move {keys.name(Action.LEFT)}/{keys.name(Action.RIGHT)}   Down {keys.name(Action.DOWN)}   "
+                 f"Block {keys.name(Action.BLOCK)}   Slip {keys.name(Action.SLIP)}")
+        second = (f"Jab {keys.name(Action.JAB)}   Straight {keys.name(Action.STRAIGHT)}   "
+                  f"Hook {keys.name(Action.HOOK)}   Uppercut {keys.name(Action.UPPERCUT)}   "
+                  f"Haymaker {keys.name(Action.POWER)}")
+        draw_text(surface, self.app.fonts, first, (320, 294), 15, WHITE, "center")
+        draw_text(surface, self.app.fonts, second, (320, 310), 15, WHITE, "center")
 
     def restart(self) -> None:
         self.app.pop()

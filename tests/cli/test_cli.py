@@ -69,4 +69,9 @@ def test_a_bad_argument_is_one_sentence_and_exit_2(capsys: pytest.CaptureFixture
 def test_bench_reports_the_fight_figure(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "bench", "--json")
     assert code == 0
-    assert json.loads(out)["fight_ticks_per_second"] > 0
+    figures = json.loads(out)
+    assert figures["fight_ticks_per_second"] > 0
+    for key in ("frame_ms_median", "frame_ms_p99", "startup_s", "peak_rss_mb", "replay_verify_x_realtime"):
+        assert figures[key] > 0
+    assert figures["frame_ms_p99"] >= figures["frame_ms_median"]
+    assert figures["input_delay_ticks"] == 0

@@ -105,6 +105,18 @@ def game(xvfb: str, tmp_path: Path) -> Iterator[Game]:
         proc.wait(timeout=10)
 
 
+def assert_display_not_blank(game: Game) -> None:
+    """Photograph the whole X display (xwd) and check the fight is really on it: many different colours."""
+    if not shutil.which("xwd"):
+        pytest.skip("xwd (x11-apps) is needed to photograph the display")
+    shot = subprocess.run(["xwd", "-root", "-silent", "-display", game.display], capture_output=True, timeout=TIMEOUT,
+                          check=True).stdout
+    header_size = int.from_bytes(shot[0:4], "big")
+    pixels = shot[header_size + 256 * 12:]  # after the header and a colour map of up to 256 entries
+    sample = {pixels[i:i + 4] for i in range(0, len(pixels) - 4, 4 * 997)}
+    assert len(sample) > 50, f"the X display looks blank ({len(sample)} colours sampled)"
+
+
 def focus(game: Game) -> None:
     """Find the game's window (it is the only one on this X server) and give it the keyboard."""
     for wid in game.xdo("search", "--sync", "--classname", ".").splitlines():
@@ -131,6 +143,7 @@ def test_a_player_starts_a_fight_lands_punches_pauses_and_quits(game: Game, tmp_
     punch = game.wait_for("event ")
     while not (punch.startswith(("event hit 0", "event block 0"))):
         punch = game.wait_for("event ")
+    assert_display_not_blank(game)
     game.key("Escape")
     game.wait_for("scene PauseScene")
     game.key("Down", "Down", "Down", "Return")

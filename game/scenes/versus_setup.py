@@ -63,6 +63,25 @@ class VersusSetup(MenuScene):
         self.items[0].note = self.describe(v.p1)
         self.items[1].note = self.describe(v.p2)
 
+    def draw(self, surface: pygame.Surface) -> None:
+        from game.render.fighter import draw_fighter_portrait
+        from game.render.text import BLUE, RED, draw_text, panel
+
+        super().draw(surface)
+        v = self.app.settings.versus
+        looks = self.app.content.looks
+        for fid, x, colour, label in ((v.p1, 22, RED, "YOU"), (v.p2, 490, BLUE, "CPU")):
+            frame = pygame.Rect(x, 96, 128, 140)
+            panel(surface, frame, 220)
+            spot = frame.inflate(-8, -28).move(0, 10)
+            face = pygame.Surface(spot.size, pygame.SRCALPHA)
+            draw_fighter_portrait(face, looks[fid], face.get_rect())
+            if label == "CPU":  # the blue corner faces the red one
+                face = pygame.transform.flip(face, True, False)
+            surface.blit(face, spot)
+            draw_text(surface, self.app.fonts, label, (frame.centerx, frame.top + 3), 15, colour, "center",
+                      bold=True)
+
     def start(self) -> None:
         from game.scenes.fight import FightScene
         from game.sim.fight import FightConfig

@@ -7,9 +7,9 @@ import os
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import pytest  # noqa: E402
+import pytest
 
-from game.content.library import Content, load_content  # noqa: E402
+from game.content.library import Content, load_content
 
 
 @pytest.fixture(scope="session")

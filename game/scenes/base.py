@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -27,3 +28,11 @@ class Scene:
 
     def on_focus_lost(self) -> None:
         """The window lost focus: scenes with something running pause themselves."""
+
+
+def fill_backdrop(surface: pygame.Surface, backdrop: Callable[[pygame.Surface], None] | None) -> None:
+    """Behind a full-screen menu: the given backdrop (the dimmed arena), or a plain dark fill."""
+    if backdrop is not None:
+        backdrop(surface)
+    else:
+        surface.fill((20, 16, 24))

@@ -9,7 +9,7 @@ import pygame
 
 from game.input.keyboard import ACTION_LABELS, SOLO, key_name
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel
-from game.scenes.base import Scene
+from game.scenes.base import Scene, fill_backdrop
 from game.scenes.menu import BACK_KEYS, CONFIRM_KEYS
 
 if TYPE_CHECKING:
@@ -40,10 +40,7 @@ class ControlsScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.opaque:
-            if self.backdrop is not None:
-                self.backdrop(surface)
-            else:
-                surface.fill((20, 16, 24))
+            fill_backdrop(surface, self.backdrop)
         fonts = self.app.fonts
         box = pygame.Rect(40, 24, 560, 312)
         panel(surface, box, 225)

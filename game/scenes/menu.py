@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 import pygame
 
 from game.render.text import GOLD, GREY, WHITE, Fonts, draw_text, panel, wrap
-from game.scenes.base import Scene
+from game.scenes.base import Scene, fill_backdrop
 
 if TYPE_CHECKING:
     from game.app import App
@@ -88,10 +88,7 @@ class MenuScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         if self.opaque:
-            if self.backdrop is not None:
-                self.backdrop(surface)
-            else:
-                surface.fill((20, 16, 24))
+            fill_backdrop(surface, self.backdrop)
         fonts = self.app.fonts
         width = 300
         height = 24 + 22 * len(self.items)

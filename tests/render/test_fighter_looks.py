@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-import re
 import shutil
 from pathlib import Path
 
 import pytest
 
 from game.content.errors import ContentError
-from game.content.library import LEVELS_DIR, load_content
+from game.content.library import load_content
+from tests.content_edit import copy_levels, edit
 
 
 @pytest.fixture
 def levels(tmp_path: Path) -> Path:
-    root = tmp_path / "levels"
-    shutil.copytree(LEVELS_DIR, root)
-    return root
-
-
-def edit(path: Path, pattern: str, replacement: str) -> None:
-    text = path.read_text()
-    new, n = re.subn(pattern, replacement, text, count=1, flags=re.M | re.S)
-    assert n == 1, f"pattern {pattern!r} not found in {path}"
-    path.write_text(new)
+    return copy_levels(tmp_path)
 
 
 def problems(root: Path) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,9 @@ class App:
             scale = video.scale or _auto_scale()
             size = (LOGICAL[0] * scale, LOGICAL[1] * scale)
             try:
-                self.window = pygame.display.set_mode(size, vsync=1)  # where the driver offers it
+                with warnings.catch_warnings():  # a driver without vsync says so; the window works all the same
+                    warnings.simplefilter("ignore")
+                    self.window = pygame.display.set_mode(size, vsync=1)
             except pygame.error:
                 self.window = pygame.display.set_mode(size)
         pygame.display.set_caption("One More Round")

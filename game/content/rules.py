@@ -229,6 +229,9 @@ class CpuLevel:
     punch_percent: int
     mash_per_second: int
     rest_below_percent: int
+    read_percent: int
+    pressure_percent: int
+    rise_count: int
 
 
 def read_cpu_levels(r: Reader) -> dict[str, CpuLevel]:
@@ -245,6 +248,9 @@ def read_cpu_levels(r: Reader) -> dict[str, CpuLevel]:
             punch_percent=c.integer("punch_percent", 0, 100),
             mash_per_second=c.integer("mash_per_second", 1, 30),
             rest_below_percent=c.integer("rest_below_percent", 0, 100),
+            read_percent=c.integer("read_percent", 0, 100),
+            pressure_percent=c.integer("pressure_percent", 0, 100),
+            rise_count=c.integer("rise_count", 0, 9),
         )
         c.done()
     r.done()

@@ -27,6 +27,7 @@ def fight_report(content: Content, fight: Fight) -> dict[str, Any]:
         f = b.fight_figures
         stats[key] = {
             "fighter": b.content.id,
+            "name": b.content.name,
             "thrown": f.thrown,
             "landed": f.landed,
             "power_landed": f.power_landed,
@@ -54,13 +55,13 @@ def fight_report(content: Content, fight: Fight) -> dict[str, Any]:
 
 
 def format_report(r: dict[str, Any]) -> str:
-    names = {r["p1"]: r["stats"]["p1"]["fighter"], r["p2"]: r["stats"]["p2"]["fighter"]}
-    lines = [f"{r['p1']} vs {r['p2']}, {r['rounds']} round(s), seed {r['seed']}", ""]
+    names = {r["p1"]: r["stats"]["p1"]["name"], r["p2"]: r["stats"]["p2"]["name"]}
+    lines = [f"{names[r['p1']]} vs {names[r['p2']]}, {r['rounds']} round(s), seed {r['seed']}", ""]
     if r["winner"] is None:
         kind = f" ({r['decision']})" if r["decision"] else ""
         lines.append(f"Result: {r['method']}{kind} after round {r['round']}")
     else:
-        loser = r["p2"] if r["winner"] == r["p1"] else r["p1"]
+        loser = names[r["p2"] if r["winner"] == r["p1"] else r["p1"]]
         how = f"{r['decision']} decision" if r["method"] == "decision" else r["method"]
         lines.append(f"Result: {names[r['winner']]} beats {loser} by {how}, at {r['clock']} of round {r['round']}")
     lines.append("")

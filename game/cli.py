@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -105,6 +106,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the reader went away (`... | head`): nothing more to say
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except Exception as exc:  # never a traceback for a player: the details go to the log
+        return _crash(exc)
+
+
+def _crash(exc: Exception) -> int:
+    import logging
+    import traceback
+
+    from game.save.paths import log_file
+
+    logging.getLogger("one-more-round").error("unexpected error", exc_info=exc)
+    where = log_file()
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        with where.open("a", encoding="utf-8") as fh:
+            fh.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        where = None  # type: ignore[assignment]
+    detail = f"; the details are in {where}" if where else ""
+    print(f"one-more-round: something went wrong ({type(exc).__name__}: {exc}){detail}.", file=sys.stderr)
+    return 1
 
 
 def _content(root: Path | None = None) -> Content:

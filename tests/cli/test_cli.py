@@ -75,3 +75,19 @@ def test_bench_reports_the_fight_figure(capsys: pytest.CaptureFixture[str]) -> N
         assert figures[key] > 0
     assert figures["frame_ms_p99"] >= figures["frame_ms_median"]
     assert figures["input_delay_ticks"] == 0
+
+
+def test_an_unexpected_error_is_one_sentence_and_the_details_go_to_the_log(
+        tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:  # type: ignore[no-untyped-def]
+    import game.cli as cli
+
+    def boom(args: object) -> int:
+        raise RuntimeError("the ring collapsed")
+
+    monkeypatch.setenv("ONE_MORE_ROUND_HOME", str(tmp_path))
+    monkeypatch.setitem(cli._COMMANDS, "check-content", boom)
+    assert main(["check-content"]) == 1
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert "the ring collapsed" in err
+    assert "Traceback" in (tmp_path / "one-more-round.log").read_text()

@@ -31,7 +31,8 @@ _BODY = ("body_hook", "body_straight")
 _SINGLES = ("jab", "straight", "hook", "uppercut", "body_hook", "body_straight")
 _PUNISHERS = ("hook", "straight", "uppercut", "body_hook", "body_straight", "jab")  # hardest first
 _SHORT = 2 * SUBPX  # a punch is thrown only this far inside its reach: the target may move meanwhile
-_WILD_PERCENT = 25  # how often a CPU that does not read the range punches from too far
+_WILD_PERCENT = 25  # how often a CPU that does not read the range punches from too far...
+_WILD_RANGE = 24 * SUBPX  # ...and from how much further than the longest punch
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,8 @@ class CpuController:
         self.moves_seen: dict[str, int] = {}  # his punches as it saw them thrown: where his attack goes
         self.my_reach: dict[str, dict[str, int]] = {}
         self.his_reach: dict[str, dict[str, int]] = {}
+        self.longest = 0  # the longest reach of any punch in this fight
+        self.his_longest = 0
 
     def decide(self, fight: Fight) -> int:
         frame = self._decide(fight)
@@ -125,6 +128,8 @@ class CpuController:
         if not self.my_reach:
             self.my_reach = {m.id: _reaches(m, opp.content) for m in self.fighter.moves.values()}
             self.his_reach = {m.id: _reaches(m, self.fighter) for m in opp.content.moves.values()}
+            self.his_longest = max(max(r.values(), default=0) for r in self.his_reach.values())
+            self.longest = max(self.his_longest, *(max(r.values(), default=0) for r in self.my_reach.values()))
         if s.round != self.round:
             self.round = s.round
             self.all_out = s.round >= s.rounds and not self._ahead(fight)
@@ -193,14 +198,14 @@ class CpuController:
             self._punisher(left, seen.stance)
         return self._keep(answer, frames)
 
-    def _guard_habit(self) -> int:
+    def _guard_habit(self, in_range: bool = True) -> int:
         """Between punches the guard goes up by habit, or the hands drop for a moment; a sharper CPU holds its
         guard where it stops most of what he has been throwing (a ducked head lets a jab or a straight go over it,
         but not a hook)."""
         style = self.fighter.cpu
         if not self._roll(style.guard_percent):
             # hands down for a moment: the less defensive the level, the longer it stands there open
-            return self._keep(0, (100 - self.level.defence_percent) // 10)
+            return self._keep(0, (100 - self.level.defence_percent) // 10 if in_range else 1)
         if self._roll(self.level.read_percent):
             low = self._stopped("guard_low") > self._stopped("guard_high")
         else:
@@ -230,15 +235,19 @@ class CpuController:
             return self._rest()
         near = style.preferred_range_px * SUBPX
         far = gap > near + 6 * SUBPX
-        if self._roll(lv.punch_percent * (50 + style.aggression) // 100):
+        out_of_reach = gap > self.longest + _WILD_RANGE  # no punch of either man's gets near
+        safe = gap > self.his_longest + _SHORT  # his punches cannot get there: no call for a guard
+        if self._roll(lv.punch_percent * (50 + style.aggression) // 100) and not out_of_reach:
             read = self._roll(lv.read_percent)
             # a reader punches whenever something reaches; the rest punch at their range, or wildly from further
             if (read or not far or self._roll(_WILD_PERCENT)) and self._choose_attack(me, seen, rules, read):
                 return self._next_in_plan(me)
+        if out_of_reach:
+            return int(self.toward)  # nothing to guard against or throw from there: come in
         if far:
             if self._roll(max(40 + style.aggression // 2, lv.pressure_percent)):
                 return int(self.toward)
-            return self._guard_habit()
+            return 0 if safe else self._guard_habit(in_range=False)
         backs_off = (100 - style.aggression) * (100 - lv.pressure_percent) // 100
         if gap < near - 16 * SUBPX and self._roll(backs_off):
             return self._keep(self._away(), 6)

@@ -224,19 +224,18 @@ class CpuController:
     # --- offence --------------------------------------------------------------------------------------------
 
     def _neutral(self, me: Boxer, opp: Fighter, seen: Seen, rules: Rules) -> int:
-        lv, style, gap = self.level, self.fighter.cpu, self.gap
+        """Nothing under way: punish, rest, punch or move, by what it sees."""
+        lv, style = self.level, self.fighter.cpu
         # with rounds still to fight a tired man steps out of range to save his chin (the corner gives back all the
         # stamina between rounds, but not all the health); in the last one, unless the cards are his, he empties
         # the tank
         fresh = self.all_out or me.stamina * 100 >= me.max_stamina * lv.rest_below_percent
-        if fresh and self._punish(opp, seen, rules):
-            return self._next_in_plan(me)
         if not fresh:
             return self._rest()
-        near = style.preferred_range_px * SUBPX
-        far = gap > near + 6 * SUBPX
-        out_of_reach = gap > self.longest + _WILD_RANGE  # no punch of either man's gets near
-        safe = gap > self.his_longest + _SHORT  # his punches cannot get there: no call for a guard
+        if self._punish(me, opp, seen, rules):
+            return self._next_in_plan(me)
+        far = self.gap > (style.preferred_range_px + 6) * SUBPX
+        out_of_reach = self.gap > self.longest + _WILD_RANGE  # no punch of either man's gets near
         if self._roll(lv.punch_percent * (50 + style.aggression) // 100) and not out_of_reach:
             read = self._roll(lv.read_percent)
             # a reader punches whenever something reaches; the rest punch at their range, or wildly from further
@@ -244,29 +243,36 @@ class CpuController:
                 return self._next_in_plan(me)
         if out_of_reach:
             return int(self.toward)  # nothing to guard against or throw from there: come in
+        return self._footwork(far)
+
+    def _footwork(self, far: bool) -> int:
+        """Close to its range, keep it, or walk him down; the guard goes up between steps."""
+        lv, style = self.level, self.fighter.cpu
         if far:
             if self._roll(max(40 + style.aggression // 2, lv.pressure_percent)):
                 return int(self.toward)
+            safe = self.gap > self.his_longest + _SHORT  # his punches cannot get there: no call for a guard
             return 0 if safe else self._guard_habit(in_range=False)
         backs_off = (100 - style.aggression) * (100 - lv.pressure_percent) // 100
-        if gap < near - 16 * SUBPX and self._roll(backs_off):
+        if self.gap < (style.preferred_range_px - 16) * SUBPX and self._roll(backs_off):
             return self._keep(self._away(), 6)
         if self._roll(lv.pressure_percent):
             return int(self.toward)  # walking him down wins the centre and the aggression judge
         return self._guard_habit()
 
-    def _punish(self, opp: Fighter, seen: Seen, rules: Rules) -> bool:
+    def _punish(self, me: Boxer, opp: Fighter, seen: Seen, rules: Rules) -> bool:
         """He is stuck finishing a punch: make him pay."""
         if seen.state != FS.PUNCH_RECOVERY or seen.since == self.punished:
             return False
         self.punished = seen.since
         late = rules.empty_recovery_frames if seen.tier == 2 else 0
         left = opp.moves[seen.move].recovery + late - seen.frame - self.level.reaction_frames
-        return self._roll(self.level.counter_percent) and self._punisher(left, seen.stance)
+        return self._roll(self.level.counter_percent) and self._punisher(left, seen.stance, me.heart >= rules.heart_max)
 
-    def _punisher(self, left: int, stance: str) -> bool:
-        """Plans the hardest punch that lands within `left` frames, if there is one."""
-        for move_id in _PUNISHERS:
+    def _punisher(self, left: int, stance: str, heart_full: bool = False) -> bool:
+        """Plans the hardest punch that lands within `left` frames, if there is one: the haymaker first, when the
+        heart meter allows it, since he cannot cover up in time."""
+        for move_id in (("haymaker",) if heart_full else ()) + _PUNISHERS:
             if self.fighter.moves[move_id].startup < left and self._lands(move_id, stance):
                 self._set_plan([move_id])
                 return True

@@ -207,8 +207,8 @@ class Fight:
             if s.count_frame % rules.count_frames == 0:
                 s.count += 1
                 events.append(Event("count", value=s.count))
-                if s.count >= rules.count_to:
-                    down = [b for b in s.boxers if b.state == FS.KNOCKED_DOWN]
+                down = [b for b in s.boxers if b.state == FS.KNOCKED_DOWN]
+                if s.count >= rules.count_to and down:  # a man rising on the last frame beat the count
                     for b in down:
                         b.enter(FS.KNOCKED_OUT)
                         events.append(Event("ko", b.side))

@@ -134,7 +134,8 @@ def test_a_player_starts_a_fight_lands_punches_pauses_and_quits(game: Game, tmp_
     game.wait_for("scene MainMenu")
     game.key("Down", "Return")
     game.wait_for("scene VersusSetup")
-    game.key("Down", "Down", "Down", "Down", "Down", "Return")
+    game.key("Down", "Down", "Left")  # CPU level: easy, so the player's jabs get through before anything else
+    game.key("Down", "Down", "Down", "Return")
     game.wait_for("scene FightScene")
     game.wait_for("event round_start")
     game.xdo("keydown", "d")  # walk in...

@@ -254,3 +254,22 @@ def test_a_round_whose_clock_ran_out_during_the_count_ends_when_the_fighter_is_u
     events = run(fight, rules.rise_frames + 10, until=until_phase(Phase.BREAK, Phase.OVER))
     assert first(events, "bell").event.value == 1
     assert fight.s.phase == Phase.BREAK
+
+
+def test_rising_on_the_very_frame_of_ten_beats_the_count(content: Content) -> None:
+    from game.sim.inputs import Action as A
+    from tests.sim.helpers import knock_down, new_fight
+
+    fight = new_fight(content, at="close")
+    knock_down(fight, attacker=0)
+    rules = fight.s.rules
+    down = fight.s.boxers[1]
+    while not (fight.s.count == rules.count_to - 1
+               and (fight.s.count_frame + 1) % rules.count_frames == 0 and down.state == FS.KNOCKED_DOWN):
+        fight.step((0, 0))
+        assert fight.s.count < rules.count_to
+    down.getup = down.getup_needed - 1  # one press fills it, on the frame the tenth count would fall
+    down.prev_buttons = 0
+    fight.step((0, int(A.JAB)))
+    assert down.state == FS.RISING
+    assert fight.s.result is None

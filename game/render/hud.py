@@ -6,7 +6,7 @@ from __future__ import annotations
 import pygame
 
 from game.render.text import BLUE, GOLD, GREY, RED, WHITE, Fonts, draw_text
-from game.sim.boxer import Boxer
+from game.sim.boxer import MILLI, Boxer
 from game.sim.fight import Fight, clock_text
 from game.sim.knockdown import knockdowns_left
 from game.sim.states import FS, Phase
@@ -55,7 +55,8 @@ def draw_hud(surface: pygame.Surface, fonts: Fonts, fight: Fight, tick: int, lab
     s = fight.s
     rules = s.rules
     for b in s.boxers:
-        _fighter_panel(surface, fonts, b, labels[b.side], rules.heart_max, tick, knockdowns_left(b, rules))
+        _fighter_panel(surface, fonts, b, labels[b.side], rules.heart_max, tick, knockdowns_left(b, rules),
+                       rules.stamina_max_start * MILLI)
     draw_text(surface, fonts, f"ROUND {s.round}", (320, 6), 16, GOLD, "center", bold=True)
     draw_text(surface, fonts, clock_text(s.clock, rules, s.clock_speed), (320, 20), 26, WHITE, "center",
               bold=True)
@@ -68,7 +69,7 @@ def draw_hud(surface: pygame.Surface, fonts: Fonts, fight: Fight, tick: int, lab
 
 
 def _fighter_panel(surface: pygame.Surface, fonts: Fonts, b: Boxer, label: str, heart_max: int, tick: int,
-                   kd_left: int) -> None:
+                   kd_left: int, full: int) -> None:
     left = b.side == 0
     x = 14 if left else 640 - 14 - BAR_W
     align = "left" if left else "right"
@@ -77,9 +78,8 @@ def _fighter_panel(surface: pygame.Surface, fonts: Fonts, b: Boxer, label: str, 
               bold=True)
     _bar(surface, x, 18, BAR_W, 9, b.health / b.max_health, (214, 64, 52) if b.health * 4 > b.max_health
          else (255, 120, 40), not left)
-    start = b.max_stamina  # relative to the fight's starting maximum
-    full = 100_000
-    _bar(surface, x, 30, BAR_W, 5, b.stamina / full, (236, 200, 64), not left, cap=start / full)
+    # stamina against the fight's starting maximum, so max stamina lost to body punches shows as hatched
+    _bar(surface, x, 30, BAR_W, 5, b.stamina / full, (236, 200, 64), not left, cap=b.max_stamina / full)
     heart_x = x + BAR_W + 14 if left else x - 14
     _heart(surface, heart_x, 26, b.heart / heart_max, tick)
     # knockdowns left before he cannot rise: gloves that go dark

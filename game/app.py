@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.library import Content
+from game.input.hub import Inputs
 from game.render.text import Fonts
+from game.save.records import Records, load_records, save_records
 from game.save.settings import Settings, save_settings
 
 if TYPE_CHECKING:
@@ -52,6 +54,9 @@ class App:
         self.scale = 1
         self.offset = (0, 0)
         self.audio = _make_audio(settings)
+        self.inputs = Inputs()
+        self.records_path: Path | None = None  # None: records live in memory only (screenshots, tests)
+        self._records: Records | None = None
         trace = os.environ.get(TRACE_ENV)
         self._trace = Path(trace) if trace and trace != "-" else None
         self._trace_stdout = trace == "-"
@@ -146,6 +151,7 @@ class App:
         if event.type == pygame.QUIT:
             self.quit()
             return
+        self.inputs.handle(event)
         if event.type == pygame.KEYDOWN and (event.key == pygame.K_F11 or (
                 event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)):
             self.toggle_fullscreen()
@@ -191,6 +197,25 @@ class App:
         except OSError as exc:
             log.warning("settings not saved: %s", exc)
             self.notices.append(f"Settings could not be saved ({exc.strerror or exc}).")
+
+    def records_store(self) -> Records:
+        """The training records, read on first use; an unreadable file is moved aside and the player told."""
+        if self._records is None:
+            self._records = Records()
+            if self.records_path is not None:
+                self._records, notice = load_records(self.records_path)
+                if notice:
+                    self.notices.append(notice)
+        return self._records
+
+    def save_records(self) -> None:
+        if self._records is None or self.records_path is None:
+            return
+        try:
+            save_records(self.records_path, self._records)
+        except OSError as exc:
+            log.warning("records not saved: %s", exc)
+            self.notices.append(f"Records could not be saved ({exc.strerror or exc}).")
 
     def quit(self) -> None:
         self.save()

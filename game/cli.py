@@ -225,13 +225,18 @@ def cmd_play(args: argparse.Namespace) -> int:
     import pygame
 
     from game.app import App
-    from game.save.paths import settings_file
+    from game.save.paths import records_file, settings_file
     from game.save.settings import load_settings
     from game.scenes.title import MainMenu, TitleScene
 
     content = _content()
-    if args.mode in ("story", "training"):
-        raise UsageError(f"{args.mode.title()} mode is not built yet; try --mode versus.")
+    if args.mode == "story":
+        raise UsageError("Story mode is not built yet; try --mode versus or --mode training.")
+    if args.stage is not None and args.mode != "training":
+        raise UsageError("--stage goes with --mode training.")
+    if args.stage is not None and args.stage not in content.training:
+        raise UsageError(f"There is no training stage called {args.stage!r} "
+                         f"(stages: {', '.join(sorted(content.training))}).")
     if args.scale is not None and args.scale > 8:
         raise UsageError(f"The window scale is a whole number from 1 to 8, not {args.scale}.")
     for fid in (args.p1, args.p2):
@@ -249,8 +254,18 @@ def cmd_play(args: argparse.Namespace) -> int:
         app = App(content, settings, path, notice)
     except pygame.error as exc:
         raise UsageError(f"The game window could not be opened ({exc}).") from None
+    app.records_path = records_file()
     title = TitleScene(app)
     app.push(title)
+    if args.mode == "training":
+        from game.scenes.training import TrainingScene
+        from game.scenes.training_menu import TrainingMenu
+
+        menu = MainMenu(app, title)
+        app.push(menu)
+        app.push(TrainingMenu(app, menu.backdrop))
+        if args.stage is not None:
+            app.push(TrainingScene(app, args.stage))
     if args.mode == "versus":
         from game.scenes.fight import FightScene
         from game.sim.fight import FightConfig

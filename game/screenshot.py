@@ -11,7 +11,10 @@ if TYPE_CHECKING:
     from game.app import App
     from game.scenes.fight import FightScene
 
-SCENES = ("title", "menu", "versus", "fight", "knockdown", "corner", "scorecards", "pause", "controls")
+from game.content.training import STAGE_IDS
+
+SCENES = ("title", "menu", "versus", "fight", "knockdown", "corner", "scorecards", "pause", "controls",
+          "training", "stage_intro", "stage_result", "steps_race", *STAGE_IDS)
 
 
 def render(scene: str, out: Path, frames: int | None = None, scale: int = 2) -> Path:
@@ -137,5 +140,50 @@ def _controls(app: App, frames: int | None) -> None:
     app.push(ControlsScene(app))
 
 
-_BUILDERS = {"title": _title, "menu": _menu, "versus": _versus, "fight": _fight, "knockdown": _knockdown,
+def _training(app: App, frames: int | None) -> None:
+    from game.scenes.training_menu import TrainingMenu
+
+    app.push(TrainingMenu(app))
+    _tick(app, frames or 10)
+
+
+def _stage_intro(app: App, frames: int | None) -> None:
+    from game.scenes.training import TrainingScene
+
+    app.push(TrainingScene(app, "steps"))
+    _tick(app, frames or 10)
+
+
+def _play_stage(app: App, stage_id: str, frames: int | None, players: int = 1) -> None:
+    """The stage played by its own perfect pilot for a while (by default a little under half its gold time)."""
+    from game.scenes.training import TrainingScene
+
+    scene = TrainingScene(app, stage_id, players, skip_intro=True, autopilot=True)
+    app.push(scene)
+    _tick(app, 3 * 40 + (frames if frames is not None else scene.sim.spec.gold_frames * 2 // 5))
+
+
+def _stage_result(app: App, frames: int | None) -> None:
+    from game.scenes.training_result import TrainingResult
+    from game.sim.training.registry import make_stage, stage_module
+    from game.sim.training.stage import StageConfig
+
+    sim = make_stage(app.content, StageConfig("steps"))
+    pilot = stage_module("steps").autoplay
+    while not sim.finished:
+        sim.step(pilot(sim))
+    app.push(TrainingResult(app, "steps", 1, sim.result()))
+    _tick(app, frames or 10)
+
+
+def _stage_builder(stage_id: str, players: int = 1) -> Callable[[App, int | None], None]:
+    def build(app: App, frames: int | None) -> None:
+        _play_stage(app, stage_id, frames, players)
+    return build
+
+
+_BUILDERS = {**{stage_id: _stage_builder(stage_id) for stage_id in STAGE_IDS},
+             "training": _training, "stage_intro": _stage_intro, "stage_result": _stage_result,
+             "steps_race": _stage_builder("steps", 2),
+             "title": _title, "menu": _menu, "versus": _versus, "fight": _fight, "knockdown": _knockdown,
              "corner": _corner, "scorecards": _scorecards, "pause": _pause, "controls": _controls}

@@ -12,6 +12,7 @@ from game.content.fighters import Fighter, read_fighter
 from game.content.looks import Looks, read_looks
 from game.content.reader import Reader, load_toml
 from game.content.rules import CpuLevel, JudgeSpec, Rules, read_cpu_levels, read_judges, read_rules
+from game.content.training import StageSpec, read_stage
 
 LEVELS_DIR = Path(__file__).resolve().parents[2] / "levels"
 LEVELS_ENV = "ONE_MORE_ROUND_LEVELS"  # points the game at another levels folder (mods, tests)
@@ -29,6 +30,7 @@ class Content:
     cpu_levels: dict[str, CpuLevel]
     fighters: dict[str, Fighter]
     digest: str  # a hash of every content file's bytes: replays record it
+    training: dict[str, StageSpec] = field(default_factory=dict)  # by stage id
     looks: Looks = field(default_factory=Looks)  # how fighters look and move: drawing only, not in the digest
 
     def fighter(self, fighter_id: str) -> Fighter:
@@ -38,6 +40,14 @@ class Content:
             known = ", ".join(sorted(self.fighters))
             raise ContentError([Problem("levels/fighters", fighter_id,
                                         f"no such fighter (known: {known})")]) from None
+
+    def stage(self, stage_id: str) -> StageSpec:
+        try:
+            return self.training[stage_id]
+        except KeyError:
+            known = ", ".join(sorted(self.training))
+            raise ContentError([Problem("levels/training", stage_id,
+                                        f"no such training stage (known: {known})")]) from None
 
 
 def _display(path: Path, root: Path) -> str:
@@ -78,6 +88,13 @@ def load_content(root: Path | None = None) -> Content:
         fr = read(f"fighters/{path.name}")
         if fr is not None and rules is not None:
             fighters[path.stem] = read_fighter(fr, path.stem, rules)
+    training: dict[str, StageSpec] = {}
+    stage_dir = root / "training"
+    for path in sorted(stage_dir.glob("*.toml")) if stage_dir.is_dir() else []:
+        sr = read(f"training/{path.name}")
+        spec = read_stage(sr, path.stem) if sr is not None else None
+        if spec is not None:
+            training[path.stem] = spec
     looks = Looks()
     if rules is not None and fighters:
         try:
@@ -86,4 +103,4 @@ def load_content(root: Path | None = None) -> Content:
             problems.extend(exc.problems)
     if problems or rules is None:
         raise ContentError(problems)
-    return Content(rules, judges, cpu_levels, fighters, digest.hexdigest()[:16], looks)
+    return Content(rules, judges, cpu_levels, fighters, digest.hexdigest()[:16], training, looks)

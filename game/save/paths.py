@@ -21,6 +21,10 @@ def settings_file() -> Path:
     return data_dir() / "settings.json"
 
 
+def records_file() -> Path:
+    return data_dir() / "records.json"
+
+
 def replays_dir() -> Path:
     return data_dir() / "replays"
 
@@ -30,4 +34,5 @@ def log_file() -> Path:
 
 
 def all_paths() -> dict[str, Path]:
-    return {"data": data_dir(), "settings": settings_file(), "replays": replays_dir(), "log": log_file()}
+    return {"data": data_dir(), "settings": settings_file(), "records": records_file(), "replays": replays_dir(),
+            "log": log_file()}

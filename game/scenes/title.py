@@ -79,7 +79,7 @@ class MainMenu(MenuScene):
             Item("Story", self.not_yet("Story"), note="Vito Moretti's last fight. (Coming: the campaign is not "
                                                       "built yet.)"),
             Item("Versus", self.versus, note="You against the CPU: pick fighters, difficulty and rounds."),
-            Item("Training", self.not_yet("Training"), note="The montage and speedruns. (Coming: not built yet.)"),
+            Item("Training", self.training, note="The montage: road run, the steps, the bags, the mitts, the yard."),
             Item("Controls", self.controls, note="The keys, and what each punch does."),
             Item("Settings", self.settings, note="Window, sound and accessibility."),
             Item("Quit", app.quit, note="Settings are saved."),
@@ -94,6 +94,11 @@ class MainMenu(MenuScene):
         from game.scenes.versus_setup import VersusSetup
 
         self.app.push(VersusSetup(self.app, self.backdrop))
+
+    def training(self) -> None:
+        from game.scenes.training_menu import TrainingMenu
+
+        self.app.push(TrainingMenu(self.app, self.backdrop))
 
     def controls(self) -> None:
         from game.scenes.controls import ControlsScene

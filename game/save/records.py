@@ -1,0 +1,106 @@
+"""Personal bests per training category: JSON with a schema version, written atomically, moved aside if unreadable.
+
+A category is a stage id (or "montage" for the full run). For each: the best time in ticks with its splits, the best
+time of each segment (the golds) and the attempt count.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from game.save.atomic import atomic_write_bytes, move_aside
+
+SCHEMA = 1
+
+
+@dataclass
+class CategoryRecord:
+    attempts: int = 0
+    finishes: int = 0
+    best_frames: int | None = None
+    best_splits: list[int] = field(default_factory=list)  # split ticks of the personal best
+    golds: list[int] = field(default_factory=list)  # the best time of each segment ever run
+
+    def add(self, frames: int | None, splits: list[int] | tuple[int, ...]) -> bool:
+        """Count an attempt (finished when `frames` is given); True when it is a new personal best."""
+        self.attempts += 1
+        segments = [b - a for a, b in zip([0, *splits[:-1]], splits, strict=True)]
+        for i, seg in enumerate(segments):
+            if i < len(self.golds):
+                self.golds[i] = min(self.golds[i], seg)
+            else:
+                self.golds.append(seg)
+        if frames is None:
+            return False
+        self.finishes += 1
+        if self.best_frames is None or frames < self.best_frames:
+            self.best_frames = frames
+            self.best_splits = list(splits)
+            return True
+        return False
+
+
+@dataclass
+class Records:
+    categories: dict[str, CategoryRecord] = field(default_factory=dict)
+
+    def get(self, category: str) -> CategoryRecord:
+        return self.categories.setdefault(category, CategoryRecord())
+
+    def best(self, category: str) -> int | None:
+        record = self.categories.get(category)
+        return record.best_frames if record else None
+
+
+def _ints(value: object) -> list[int]:
+    if not isinstance(value, list):
+        return []
+    return [v for v in value if isinstance(v, int) and not isinstance(v, bool) and v >= 0]
+
+
+def _category(raw: object) -> CategoryRecord:
+    record = CategoryRecord()
+    if not isinstance(raw, dict):
+        return record
+    for name in ("attempts", "finishes"):
+        value = raw.get(name)
+        if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
+            setattr(record, name, value)
+    best = raw.get("best_frames")
+    if isinstance(best, int) and not isinstance(best, bool) and best > 0:
+        record.best_frames = best
+    record.best_splits = _ints(raw.get("best_splits"))
+    record.golds = _ints(raw.get("golds"))
+    return record
+
+
+def load_records(path: Path) -> tuple[Records, str | None]:
+    """The records, and a message for the player when the file could not be used."""
+    records = Records()
+    if not path.exists():
+        return records, None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or not isinstance(doc.get("schema"), int):
+            raise ValueError("no schema version")
+        if doc["schema"] > SCHEMA:
+            raise ValueError(f"schema {doc['schema']} is newer than this game's")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        try:
+            moved = move_aside(path)
+        except OSError:
+            return records, f"Your records could not be read ({exc}); starting fresh."
+        return records, f"Your records file could not be read, so it was kept as {moved.name}; starting fresh."
+    categories = doc.get("categories")
+    if isinstance(categories, dict):
+        for name, raw in sorted(categories.items()):
+            if isinstance(name, str):
+                records.categories[name] = _category(raw)
+    return records, None
+
+
+def save_records(path: Path, records: Records) -> None:
+    doc = {"schema": SCHEMA, "categories": {k: asdict(v) for k, v in sorted(records.categories.items())}}
+    atomic_write_bytes(path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8"))

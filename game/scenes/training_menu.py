@@ -1,0 +1,47 @@
+"""The training menu: every stage of the montage with its medal times and personal best."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.content.training import STAGE_IDS
+from game.scenes.menu import Item, MenuScene
+from game.sim.training.stage import igt_text
+
+if TYPE_CHECKING:
+    from game.app import App
+
+
+class TrainingMenu(MenuScene):
+    title = "TRAINING"
+    subtitle = "Every stage has a gold, silver and bronze time. Beat your best."
+
+    def __init__(self, app: App, backdrop: Callable[[pygame.Surface], None] | None = None) -> None:
+        super().__init__(app)
+        self.backdrop = backdrop
+        self.items = []
+        for stage_id in STAGE_IDS:
+            if stage_id not in app.content.training:
+                continue
+            spec = app.content.training[stage_id]
+            self.items.append(Item(spec.name, self.opener(stage_id), value=self.best(stage_id), note=spec.goal))
+        if "steps" in app.content.training:
+            self.items.append(Item("Steps race (2 players)", self.opener("steps", 2),
+                                   note="Two players race up the museum steps, side by side on a split screen."))
+        self.items.append(Item("Back", self.back))
+
+    def best(self, stage_id: str) -> Callable[[], str]:
+        def text() -> str:
+            best = self.app.records_store().best(stage_id)
+            return igt_text(best) if best is not None else "-:--.---"
+        return text
+
+    def opener(self, stage_id: str, players: int = 1) -> Callable[[], None]:
+        def pick() -> None:
+            from game.scenes.training import TrainingScene
+
+            self.app.push(TrainingScene(self.app, stage_id, players))
+        return pick

@@ -1,0 +1,41 @@
+"""The pause menu over a training stage: resume, restart (the same fixed seed), controls, back to training."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.scenes.menu import Item, MenuScene
+
+if TYPE_CHECKING:
+    from game.app import App
+    from game.scenes.training import TrainingScene
+
+
+class TrainingPause(MenuScene):
+    title = "PAUSED"
+    opaque = False
+
+    def __init__(self, app: App, stage: TrainingScene) -> None:
+        super().__init__(app)
+        self.stage = stage
+        self.items = [
+            Item("Resume", app.pop),
+            Item("Restart", self.restart, note="The same stage from the start; the clock starts over."),
+            Item("Leave the stage", self.leave, note="Back to the training menu; this run is not recorded."),
+        ]
+
+    def draw(self, surface: pygame.Surface) -> None:
+        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        shade.fill((0, 0, 0, 140))
+        surface.blit(shade, (0, 0))
+        super().draw(surface)
+
+    def restart(self) -> None:
+        self.app.pop()
+        self.stage.restart()
+
+    def leave(self) -> None:
+        self.app.pop()
+        self.app.pop()

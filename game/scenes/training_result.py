@@ -1,0 +1,88 @@
+"""A training stage's result: the grade, the in-game time and its tick count, and the personal best."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pygame
+
+from game.input.hub import Menu
+from game.render.text import GOLD, GREY, WHITE, draw_text, panel
+from game.scenes.base import Scene
+from game.sim.inputs import Action
+from game.sim.training.stage import StageResult, igt_text
+
+if TYPE_CHECKING:
+    from game.app import App
+
+MEDAL_COLOURS = {"gold": (240, 196, 72), "silver": (200, 204, 214), "bronze": (196, 126, 70)}
+
+
+class TrainingResult(Scene):
+    def __init__(self, app: App, stage_id: str, players: int, result: StageResult) -> None:
+        super().__init__(app)
+        self.stage_id = stage_id
+        self.players = players
+        self.result = result
+        self.spec = app.content.stage(stage_id)
+        self.frame = 0
+        self.new_best = False
+        records = app.records_store()
+        self.previous_best = records.best(stage_id)
+        if players == 1:
+            record = records.get(stage_id)
+            self.new_best = record.add(result.frames if result.success else None, list(result.splits))
+            app.save_records()
+        if app.audio is not None and result.grade:
+            app.audio.play("medal")
+
+    def handle(self, event: pygame.event.Event) -> None:
+        command = self.app.inputs.menu(event)
+        if command == Menu.CONFIRM:
+            from game.scenes.training import TrainingScene
+
+            self.app.replace(TrainingScene(self.app, self.stage_id, self.players, skip_intro=True))
+        elif command in (Menu.BACK, Menu.PAUSE):
+            self.app.pop()
+
+    def update(self) -> None:
+        self.frame += 1
+
+    def draw(self, surface: pygame.Surface) -> None:
+        surface.fill((16, 14, 20))
+        fonts = self.app.fonts
+        box = pygame.Rect(120, 40, 400, 270)
+        panel(surface, box, 230)
+        draw_text(surface, fonts, self.spec.name.upper(), (320, 50), 30, GOLD, "center", bold=True)
+        r = self.result
+        if r.success:
+            grade = r.grade or "finished"
+            colour = MEDAL_COLOURS.get(grade, WHITE)
+            self._medal(surface, (320, 124), colour, bool(r.grade))
+            draw_text(surface, fonts, grade.upper(), (320, 166), 30, colour, "center", bold=True)
+        else:
+            draw_text(surface, fonts, "OUT OF TIME", (320, 120), 34, GREY, "center", bold=True)
+        draw_text(surface, fonts, igt_text(r.frames), (320, 200), 34, WHITE, "center", bold=True)
+        draw_text(surface, fonts, f"{r.frames} ticks", (320, 230), 16, GREY, "center")
+        if r.winner >= 0:
+            draw_text(surface, fonts, f"Player {r.winner + 1} wins the race", (320, 248), 18, GOLD, "center")
+        elif self.new_best:
+            draw_text(surface, fonts, "NEW PERSONAL BEST!", (320, 248), 18, GOLD, "center", bold=True)
+        elif self.previous_best is not None:
+            draw_text(surface, fonts, f"Personal best {igt_text(self.previous_best)}", (320, 248), 16, GREY,
+                      "center")
+        confirm = self.app.inputs.label(0, Action.CONFIRM)
+        draw_text(surface, fonts, f"{confirm}: again    Esc: back to training", (320, 286), 16, WHITE, "center")
+
+    def _medal(self, surface: pygame.Surface, centre: tuple[int, int], colour: tuple[int, int, int],
+               medal: bool) -> None:
+        x, y = centre
+        if medal:
+            pygame.draw.polygon(surface, (150, 30, 36), [(x - 14, y - 40), (x - 4, y - 40), (x + 6, y - 14),
+                                                         (x - 4, y - 14)])
+            pygame.draw.polygon(surface, (30, 60, 150), [(x + 14, y - 40), (x + 4, y - 40), (x - 6, y - 14),
+                                                         (x + 4, y - 14)])
+        pygame.draw.circle(surface, tuple(c // 2 for c in colour), (x, y + 2), 22)
+        pygame.draw.circle(surface, colour, (x, y), 21)
+        pygame.draw.circle(surface, tuple(min(255, c + 40) for c in colour), (x - 6, y - 6), 7)
+        pygame.draw.circle(surface, tuple(c * 3 // 4 for c in colour), (x, y), 15, 2)

@@ -152,22 +152,42 @@ def draw_fighter(surface: pygame.Surface, boxer: Boxer, floor_y: int, tick: int,
     if book is None:
         raise ValueError("draw_fighter needs content.looks (the looks with their pose book)")
     values, face = pose_for(boxer, book, tick, last_hit_target)
-    bd = _build(look, boxer.content.height_px, 1.0)
-    rig = pose_rig(values, bd)
     ox = boxer.x // SUBPX
     if boxer.state == FS.HITSTOP:
         ox += 1 if tick % 4 < 2 else -1  # the shudder of the impact
-    f = 1 if boxer.facing >= 0 else -1
-    shadow = _shadow(int(bd.waist * 2.2 + abs(rig.head[0] - rig.hip[0]) * 1.2))
-    cx = ox + f * (rig.hip[0] * 0.6 + rig.head[0] * 0.4)
-    surface.blit(shadow, shadow.get_rect(center=(round(cx), floor_y)))
+    p = _paint(surface, look, values, face, ox, floor_y, boxer.facing, boxer.content.height_px, _bruise(boxer))
+    _extras(surface, boxer, p, book, tick)
+
+
+def draw_figure(surface: pygame.Surface, look: Look, values: tuple[float, ...], x: int, floor_y: int,
+                facing: int = 1, face: str = "calm", height_px: int = 94, scale: float = 1.0,
+                shadow: bool = True) -> Rig:
+    """Any pose of the articulated figure, outside the ring: training, cutscenes, menus.
+
+    `values` are a pose's numbers in the order of levels/looks/poses.toml (see `render.pose.figure_pose`); the
+    figure stands with its lowest point on `floor_y` at screen x `x`. Returns the rig (joint positions, in the
+    figure's frame: x forward, y up, in pixels) so a scene can put a prop in his hands.
+    """
+    p = _paint(surface, look, values, face, x, floor_y, facing, height_px, 0, scale, shadow)
+    return p.rig
+
+
+def _paint(surface: pygame.Surface, look: Look, values: tuple[float, ...], face: str, ox: float, floor_y: int,
+           facing: int, height_px: int, bruise: int, scale: float = 1.0, shadow: bool = True) -> _Painter:
+    bd = _build(look, height_px, scale)
+    rig = pose_rig(values, bd)
+    f = 1 if facing >= 0 else -1
+    if shadow:
+        under = _shadow(int(bd.waist * 2.2 + abs(rig.head[0] - rig.hip[0]) * 1.2))
+        cx = ox + f * (rig.hip[0] * 0.6 + rig.head[0] * 0.4)
+        surface.blit(under, under.get_rect(center=(round(cx), floor_y)))
     p = _Painter(surface, look, bd, rig, ox, floor_y, f)
     p.arm(rig.lead_shoulder, rig.lead_elbow, rig.lead_wrist, rig.lead_fore, far=True)
     p.leg(rig.lead_knee, rig.lead_ankle, rig.lead_foot, far=True)
     p.leg(rig.rear_knee, rig.rear_ankle, rig.rear_foot, far=False)
-    p.body(face, _bruise(boxer))
+    p.body(face, bruise)
     p.arm(rig.rear_shoulder, rig.rear_elbow, rig.rear_wrist, rig.rear_fore, far=False)
-    _extras(surface, boxer, p, book, tick)
+    return p
 
 
 def draw_fighter_portrait(surface: pygame.Surface, look: Look, rect: pygame.Rect | tuple[int, int, int, int],

@@ -114,3 +114,16 @@ def pose_for(b: Boxer, book: PoseBook, tick: int, last_hit_target: str = "head")
         effort = min(1.0, b.getup / max(1, b.getup_needed))
         return sample(book.anims["rise"].keys, 0.22 * effort)
     return sample(anim.keys, _anim_time(anim, b, book, tick))
+
+
+def figure_pose(x: float = 0.0, lift: float = 0.0, lean: float = 0.0, head: float = 0.0, turn: float = 0.0,
+                lead_arm: tuple[float, float] = (20.0, 30.0), rear_arm: tuple[float, float] = (20.0, 30.0),
+                lead_leg: tuple[float, float] = (8.0, 6.0), rear_leg: tuple[float, float] = (-8.0, 6.0)) -> Values:
+    """A pose by name of its numbers (the meanings are in levels/looks/poses.toml), for scenes outside the ring."""
+    return (x, lift, lean, head, turn, *lead_arm, *rear_arm, *lead_leg, *rear_leg)
+
+
+def blend(a: Values, b: Values, t: float) -> Values:
+    """The pose a fraction `t` (0..1, eased) of the way from `a` to `b`."""
+    u = _ease("smooth", 0.0 if t < 0.0 else (1.0 if t > 1.0 else t))
+    return tuple(x + (y - x) * u for x, y in zip(a, b, strict=True))

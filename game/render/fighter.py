@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import pygame
@@ -16,7 +17,7 @@ import pygame
 from game.content.looks import Look, PoseBook
 from game.render import pose_sprites as sprites
 from game.render.pose import pose_for
-from game.render.pose_paint import Frame, Ramp, palette, torso, trunk_leg, trunks
+from game.render.pose_paint import Frame, Palette, Ramp, palette, ramp, scaled, torso, trunk_leg, trunks
 from game.render.pose_rig import Build, Rig, direction, make_build, pose_rig
 from game.sim.boxer import Boxer
 from game.sim.states import FS
@@ -25,6 +26,41 @@ SUBPX = 256
 _LIGHT = (0.5, -0.86)  # toward the light, on screen, for a fighter facing right
 _SHADOW: dict[int, pygame.Surface] = {}
 _REAR_HAND = frozenset({"straight", "uppercut", "body_straight", "haymaker"})  # the lead hand throws the rest
+
+
+Colour = tuple[int, int, int]
+
+
+@dataclass(frozen=True)
+class Outfit:
+    """Clothes over a fighter's ring look, for scenes outside the ring (roadwork, the gym, the yard)."""
+
+    suit: Colour | None = None  # a sweatsuit of this colour covers the torso, the arms and the legs
+    hands: str = "gloves"  # gloves, wraps (taped fists) or fists
+    wraps: Colour = (232, 228, 214)
+
+
+RING = Outfit()
+SWEATSUIT = Outfit(suit=(128, 130, 134), hands="fists")
+
+
+@lru_cache(maxsize=32)
+def dressed(look: Look, outfit: Outfit) -> tuple[Look, Palette]:
+    """The look and palette of `look` wearing `outfit` (the face and hair stay his own)."""
+    if outfit == RING:
+        return look, palette(look)
+    changes: dict[str, object] = {}
+    if outfit.hands != "gloves":
+        hand = outfit.wraps if outfit.hands == "wraps" else look.skin
+        changes.update(gloves=hand, cuff=scaled(hand, 0.85), build=replace(look.build, glove=look.build.forearm + 1))
+    if outfit.suit is not None:
+        suit = outfit.suit
+        changes.update(trunks=scaled(suit, 0.94), stripe=scaled(suit, 1.1), waistband=scaled(suit, 0.8), muscle=0.0)
+    worn = replace(look, **changes)  # type: ignore[arg-type]
+    pal = palette(worn)
+    if outfit.suit is not None:
+        pal = replace(pal, skin=ramp(outfit.suit), skin_far=ramp(outfit.suit, True))
+    return worn, pal
 
 
 @lru_cache(maxsize=64)
@@ -49,10 +85,11 @@ def _bruise(b: Boxer) -> int:
 class _Painter:
     """One figure's parts in screen space: `f` mirrors the fighter's frame, (ox, oy) is his centre on the canvas."""
 
-    def __init__(self, surf: pygame.Surface, look: Look, bd: Build, rig: Rig, ox: float, oy: float, f: int) -> None:
+    def __init__(self, surf: pygame.Surface, look: Look, bd: Build, rig: Rig, ox: float, oy: float, f: int,
+                 pal: Palette | None = None) -> None:
         self.surf, self.look, self.bd, self.rig, self.f = surf, look, bd, rig, f
         self.ox, self.oy = ox, oy
-        self.pal = palette(look)
+        self.pal = pal or palette(look)
         self.light = (_LIGHT[0] * f, _LIGHT[1])
 
     def s(self, p: tuple[float, float]) -> tuple[float, float]:
@@ -161,19 +198,22 @@ def draw_fighter(surface: pygame.Surface, boxer: Boxer, floor_y: int, tick: int,
 
 def draw_figure(surface: pygame.Surface, look: Look, values: tuple[float, ...], x: int, floor_y: int,
                 facing: int = 1, face: str = "calm", height_px: int = 94, scale: float = 1.0,
-                shadow: bool = True) -> Rig:
+                shadow: bool = True, outfit: Outfit = RING) -> Rig:
     """Any pose of the articulated figure, outside the ring: training, cutscenes, menus.
 
     `values` are a pose's numbers in the order of levels/looks/poses.toml (see `render.pose.figure_pose`); the
     figure stands with its lowest point on `floor_y` at screen x `x`. Returns the rig (joint positions, in the
-    figure's frame: x forward, y up, in pixels) so a scene can put a prop in his hands.
+    figure's frame: x forward, y up, in pixels) so a scene can put a prop in his hands. `outfit` dresses him
+    (SWEATSUIT for roadwork; Outfit(hands="wraps") for the bags).
     """
-    p = _paint(surface, look, values, face, x, floor_y, facing, height_px, 0, scale, shadow)
+    worn, pal = dressed(look, outfit)
+    p = _paint(surface, worn, values, face, x, floor_y, facing, height_px, 0, scale, shadow, pal)
     return p.rig
 
 
 def _paint(surface: pygame.Surface, look: Look, values: tuple[float, ...], face: str, ox: float, floor_y: int,
-           facing: int, height_px: int, bruise: int, scale: float = 1.0, shadow: bool = True) -> _Painter:
+           facing: int, height_px: int, bruise: int, scale: float = 1.0, shadow: bool = True,
+           pal: Palette | None = None) -> _Painter:
     bd = _build(look, height_px, scale)
     rig = pose_rig(values, bd)
     f = 1 if facing >= 0 else -1
@@ -181,7 +221,7 @@ def _paint(surface: pygame.Surface, look: Look, values: tuple[float, ...], face:
         under = _shadow(int(bd.waist * 2.2 + abs(rig.head[0] - rig.hip[0]) * 1.2))
         cx = ox + f * (rig.hip[0] * 0.6 + rig.head[0] * 0.4)
         surface.blit(under, under.get_rect(center=(round(cx), floor_y)))
-    p = _Painter(surface, look, bd, rig, ox, floor_y, f)
+    p = _Painter(surface, look, bd, rig, ox, floor_y, f, pal)
     p.arm(rig.lead_shoulder, rig.lead_elbow, rig.lead_wrist, rig.lead_fore, far=True)
     p.leg(rig.lead_knee, rig.lead_ankle, rig.lead_foot, far=True)
     p.leg(rig.rear_knee, rig.rear_ankle, rig.rear_foot, far=False)

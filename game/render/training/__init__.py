@@ -1,1 +1,1 @@
-"""Each training stage drawn: one module per stage id offering `View(app, sim)` with `react(events)` and `draw(surface)`."""
+"""Each training stage drawn: one module per stage id offering `View(app, sim)` with `react` and `draw`."""

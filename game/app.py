@@ -57,6 +57,8 @@ class App:
         self.inputs = Inputs()
         self.records_path: Path | None = None  # None: records live in memory only (screenshots, tests)
         self._records: Records | None = None
+        self.replays_dir: Path | None = None  # None: runs are not written to disk (screenshots, tests)
+        self.show_splits = True  # the speedrun splits panel in training (Tab shows or hides it)
         trace = os.environ.get(TRACE_ENV)
         self._trace = Path(trace) if trace and trace != "-" else None
         self._trace_stdout = trace == "-"
@@ -207,6 +209,10 @@ class App:
                 if notice:
                     self.notices.append(notice)
         return self._records
+
+    def pb_replay_path(self, category: str) -> Path | None:
+        """Where the personal best's replay of a training category is kept (the ghost races it)."""
+        return self.replays_dir / "personal-bests" / f"{category}.omr" if self.replays_dir is not None else None
 
     def save_records(self) -> None:
         if self._records is None or self.records_path is None:

@@ -225,7 +225,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     import pygame
 
     from game.app import App
-    from game.save.paths import records_file, settings_file
+    from game.save.paths import records_file, replays_dir, settings_file
     from game.save.settings import load_settings
     from game.scenes.title import MainMenu, TitleScene
 
@@ -255,6 +255,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     except pygame.error as exc:
         raise UsageError(f"The game window could not be opened ({exc}).") from None
     app.records_path = records_file()
+    app.replays_dir = replays_dir()
     title = TitleScene(app)
     app.push(title)
     if args.mode == "training":

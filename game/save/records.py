@@ -15,6 +15,15 @@ from game.save.atomic import atomic_write_bytes, move_aside
 SCHEMA = 1
 
 
+HISTORY = 200  # attempts kept in the history of each category
+
+
+def segment_times(splits: list[int] | tuple[int, ...] | object) -> list[int]:
+    """The length of each segment from the split ticks: [200, 400, 650] -> [200, 200, 250]."""
+    ticks = list(splits) if isinstance(splits, list | tuple) else []
+    return [b - a for a, b in zip([0, *ticks[:-1]], ticks, strict=True)]
+
+
 @dataclass
 class CategoryRecord:
     attempts: int = 0
@@ -22,11 +31,13 @@ class CategoryRecord:
     best_frames: int | None = None
     best_splits: list[int] = field(default_factory=list)  # split ticks of the personal best
     golds: list[int] = field(default_factory=list)  # the best time of each segment ever run
+    history: list[int | None] = field(default_factory=list)  # the last attempts' times (None: not finished)
 
     def add(self, frames: int | None, splits: list[int] | tuple[int, ...]) -> bool:
         """Count an attempt (finished when `frames` is given); True when it is a new personal best."""
         self.attempts += 1
-        segments = [b - a for a, b in zip([0, *splits[:-1]], splits, strict=True)]
+        self.history = [*self.history, frames][-HISTORY:]
+        segments = segment_times(splits)
         for i, seg in enumerate(segments):
             if i < len(self.golds):
                 self.golds[i] = min(self.golds[i], seg)
@@ -48,6 +59,12 @@ class Records:
 
     def get(self, category: str) -> CategoryRecord:
         return self.categories.setdefault(category, CategoryRecord())
+
+    def sum_of_best(self, category: str, segments: int) -> int | None:
+        record = self.categories.get(category)
+        if record is None or len(record.golds) < segments:
+            return None
+        return sum(record.golds[:segments])
 
     def best(self, category: str) -> int | None:
         record = self.categories.get(category)
@@ -73,6 +90,10 @@ def _category(raw: object) -> CategoryRecord:
         record.best_frames = best
     record.best_splits = _ints(raw.get("best_splits"))
     record.golds = _ints(raw.get("golds"))
+    history = raw.get("history")
+    if isinstance(history, list):
+        record.history = [v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
+                          for v in history][-HISTORY:]
     return record
 
 

@@ -1,23 +1,30 @@
-"""A training stage on screen: the intro card, a countdown, the stage itself with its timer, then the result.
+"""A training stage on screen (or the full montage): the intro card, a countdown, the run with its timer and
+splits, then the result.
 
-The stage's simulation is stepped once a tick with each player's InputFrame only while it is being played: the
-intro, the countdown, pauses and the result never count towards in-game time.
+The run is stepped once a tick with each player's InputFrame only while it is being played: the intro, the
+countdown, pauses and the result never count towards in-game time. Every tick is recorded, so a finished run
+leaves a replay that proves its time. RESET (one button) starts a stage over at once; in the full montage it
+is an input of the run itself and the clock keeps running.
 """
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 import pygame
 
 from game.input.hub import Menu
+from game.render.splits_panel import draw_splits
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel, wrap
 from game.scenes.base import Scene
 from game.sim.inputs import Action
-from game.sim.training.registry import controls, make_stage, stage_module
+from game.sim.replay import Frame
+from game.sim.training.montage import Montage
+from game.sim.training.registry import controls, stage_module
+from game.sim.training.replay import TrainingRecorder, make_run
 from game.sim.training.stage import StageConfig, StageResult, StageSim, igt_text
 
 if TYPE_CHECKING:
@@ -44,22 +51,35 @@ def make_view(app: App, sim: StageSim) -> Any:
 class TrainingScene(Scene):
     def __init__(self, app: App, stage_id: str, players: int = 1,
                  on_result: Callable[[StageResult], None] | None = None, skip_intro: bool = False,
-                 autopilot: bool = False) -> None:
+                 autopilot: bool = False, go: bool = False) -> None:
         super().__init__(app)
-        self.stage_id = stage_id
+        self.stage_id = stage_id  # a stage id, or "montage"
         self.players = players
-        self.on_result = on_result  # the story and the montage take the result; alone, the result screen shows
+        self.on_result = on_result  # the story takes the result; otherwise the result screen shows
+        self.autopilot = autopilot
         assist = app.settings.accessibility.getup_hold
         self.config = StageConfig(stage_id, players=players, assist=assist)
-        self.sim = make_stage(app.content, self.config)
-        self.view = make_view(app, self.sim)
-        # the stage's own perfect player drives every side (screenshots, demos); otherwise the players do
-        self.pilot: Callable[[StageSim], tuple[int, int]] | None = stage_module(stage_id).autoplay if autopilot \
-            else None
-        self.phase = Phase.INTRO if not skip_intro else Phase.COUNTDOWN
+        self.recorder = TrainingRecorder(app.content, self.config, make_run(app.content, self.config))
+        self.run = self.recorder.sim
+        self.stage = self._stage()
+        self.view = make_view(app, self.stage)
+        self.phase = Phase.PLAY if go else (Phase.COUNTDOWN if skip_intro else Phase.INTRO)
         self.phase_frames = 0
-        self.go_frames = 0
+        self.go_frames = GO_FRAMES if go else 0
+        self.last_p1 = 0
+        self.ghost: StageSim | Montage | None = None  # the personal best, run beside the player from its replay
+        self.ghost_frames: Iterator[Frame] = iter(())
+        if players == 1 and not autopilot and hasattr(self.view, "draw_ghost"):
+            self._load_ghost()
         app.trace(f"training {stage_id}")
+
+    def _stage(self) -> StageSim:
+        return self.run.current if isinstance(self.run, Montage) else self.run
+
+    @property
+    def sim(self) -> StageSim:
+        """The stage being played now (in the montage, the current one)."""
+        return self.stage
 
     # --- input ----------------------------------------------------------------------------------------------
 
@@ -89,10 +109,17 @@ class TrainingScene(Scene):
         self.phase_frames = 0
         self.app.trace(f"countdown {self.stage_id}")
 
-    def restart(self) -> None:
-        """Instant reset: the same stage from its fixed seed, straight into the countdown."""
+    def restart(self, go: bool = False) -> None:
+        """The same category from its fixed seed: from the countdown, or at once (`go`, the reset button)."""
+        self.count_attempt()
         self.app.replace(TrainingScene(self.app, self.stage_id, self.players, self.on_result, skip_intro=True,
-                                       autopilot=self.pilot is not None))
+                                       autopilot=self.autopilot, go=go))
+
+    def count_attempt(self) -> None:
+        """An abandoned attempt still counts (attempts, and the golds of the segments it ran)."""
+        if self.players == 1 and not self.run.finished and self.recorder.recorder.tick > 0:
+            self.app.records_store().get(self.stage_id).add(None, list(self.run.result().splits))
+            self.app.save_records()
 
     # --- ticks ----------------------------------------------------------------------------------------------
 
@@ -110,30 +137,46 @@ class TrainingScene(Scene):
             self.view.react([])
             return
         if self.phase == Phase.PLAY:
-            if self.pilot is not None:
-                inputs = self.pilot(self.sim)
-            else:
-                inputs = (self.app.inputs.frame(0), self.app.inputs.frame(1) if self.players > 1 else 0)
-            events = self.sim.step(inputs)
-            self.view.react(events)
-            if self.go_frames > 0:
-                self.go_frames -= 1
-            for e in events:
-                if e.kind in ("split", "finish", "time_up"):
-                    self.app.trace(f"event {e.kind} {e.side} {e.move}".rstrip())
-            if self.sim.finished:
-                self.phase = Phase.FINISHED
-                self.phase_frames = 0
-            return
-        if self.phase == Phase.FINISHED:
-            self.view.react([])
-            if self.phase_frames == FINISH_FRAMES:
-                self.finish()
+            self.play_tick()
             return
         self.view.react([])
+        if self.phase == Phase.FINISHED and self.phase_frames == FINISH_FRAMES:
+            self.finish()
+
+    def play_tick(self) -> None:
+        inputs = self.inputs()
+        pressed = inputs[0] & ~self.last_p1
+        self.last_p1 = inputs[0]
+        if pressed & Action.RESET and not isinstance(self.run, Montage):
+            self.restart(go=True)
+            return
+        events = self.recorder.step(inputs)
+        if self.ghost is not None and not self.ghost.finished:
+            self.ghost.step(next(self.ghost_frames, (0, 0)))
+        if self.stage is not self._stage():  # the montage moved on to its next stage
+            self.stage = self._stage()
+            self.view = make_view(self.app, self.stage)
+        self.view.react(events)
+        if self.go_frames > 0:
+            self.go_frames -= 1
+        for e in events:
+            kind = e.kind
+            if kind in ("split", "finish", "time_up", "stage_done", "reset"):
+                self.app.trace(f"event {kind} {e.side} {e.move}".rstrip())
+        if self.run.finished:
+            self.phase = Phase.FINISHED
+            self.phase_frames = 0
+
+    def inputs(self) -> tuple[int, int]:
+        if self.autopilot:
+            pilot = stage_module(self.stage.spec.id).autoplay
+            p1, p2 = pilot(self.stage)
+            return p1, p2
+        p1 = self.app.inputs.frame(0)
+        return p1, self.app.inputs.frame(1) if self.players > 1 else 0
 
     def finish(self) -> None:
-        result = self.sim.result()
+        result = self.run.result()
         self.app.trace(f"result {self.stage_id} {result.grade or 'none'} {result.frames}")
         if self.on_result is not None:
             self.app.pop()
@@ -141,7 +184,7 @@ class TrainingScene(Scene):
             return
         from game.scenes.training_result import TrainingResult
 
-        self.app.replace(TrainingResult(self.app, self.stage_id, self.players, result))
+        self.app.replace(TrainingResult(self.app, self.stage_id, self.players, result, self.recorder.replay()))
 
     def blip(self, name: str) -> None:
         if self.app.audio is not None:
@@ -151,6 +194,8 @@ class TrainingScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.view.draw(surface)
+        if self.ghost is not None and self.phase in (Phase.PLAY, Phase.FINISHED):
+            self.view.draw_ghost(surface, self.ghost)
         if self.phase == Phase.INTRO:
             self.draw_intro(surface)
             return
@@ -162,24 +207,28 @@ class TrainingScene(Scene):
         elif self.phase == Phase.PLAY and self.go_frames > 0:
             draw_text(surface, fonts, "GO!", (320, 130), 72, GOLD, "center", bold=True)
         elif self.phase == Phase.FINISHED:
-            result = self.sim.result()
+            result = self.run.result()
             text = "TIME!" if not result.success else (result.grade or "DONE").upper() + "!"
             draw_text(surface, fonts, text, (320, 130), 64, GOLD, "center", bold=True)
 
     def draw_hud(self, surface: pygame.Surface) -> None:
         fonts = self.app.fonts
-        result = self.sim.result()
+        result = self.run.result()
         box = pygame.Rect(250, 4, 140, 28)
         panel(surface, box, 190)
         draw_text(surface, fonts, igt_text(result.frames), (320, 8), 26, WHITE, "center", bold=True)
-        draw_text(surface, fonts, self.sim.progress(), (8, 8), 17, WHITE)
-        best = self.app.records_store().best(self.stage_id)
-        if best is not None and self.players == 1:
-            draw_text(surface, fonts, f"PB {igt_text(best)}", (632, 8), 16, GREY, "right")
+        draw_text(surface, fonts, self.stage.progress(), (8, 8), 17, WHITE)
+        if isinstance(self.run, Montage):
+            draw_text(surface, fonts, self.run.progress(), (8, 26), 14, GREY)
+        if self.players == 1:
+            record = self.app.records_store().get(self.stage_id)
+            if self.app.show_splits:
+                draw_splits(surface, fonts, self.run.spec.checkpoints, result.splits, record.best_splits,
+                            record.golds, result.frames)
 
     def draw_intro(self, surface: pygame.Surface) -> None:
         fonts = self.app.fonts
-        spec = self.sim.spec
+        spec = self.run.spec
         box = pygame.Rect(110, 40, 420, 270)
         panel(surface, box, 225)
         draw_text(surface, fonts, spec.name.upper(), (320, 50), 34, GOLD, "center", bold=True)
@@ -188,11 +237,12 @@ class TrainingScene(Scene):
             draw_text(surface, fonts, line, (320, y), 18, WHITE, "center")
             y += 18
         y += 8
+        listed = controls(self.stage.spec.id)
         for player in range(self.players):
             if self.players > 1:
                 draw_text(surface, fonts, f"Player {player + 1}", (130, y), 16, GOLD)
                 y += 16
-            for control in controls(self.stage_id):
+            for control in listed:
                 keys = " / ".join(self.app.inputs.label(player, a) for a in control.actions)
                 draw_text(surface, fonts, control.text, (130, y), 16, WHITE)
                 draw_text(surface, fonts, keys, (510, y), 16, GOLD, "right")
@@ -208,3 +258,19 @@ class TrainingScene(Scene):
             draw_text(surface, fonts, "Hold instead of mash is on (Settings)", (320, y + 32), 14, GREY, "center")
         confirm = self.app.inputs.label(0, Action.CONFIRM)
         draw_text(surface, fonts, f"{confirm}: start    Esc: back", (320, 288), 16, WHITE, "center")
+
+    def _load_ghost(self) -> None:
+        """The personal best's replay drives a second run of the same category, drawn as a ghost."""
+        path = self.app.pb_replay_path(self.stage_id)
+        if path is None or not path.is_file():
+            return
+        from game.save.replay_file import ReplayFileError, read_replay
+
+        try:
+            replay = read_replay(path)
+        except ReplayFileError:
+            return
+        if replay.header.content_digest != self.app.content.digest:
+            return  # recorded with other content: the ghost would not run the same race
+        self.ghost = make_run(self.app.content, self.config)
+        self.ghost_frames = replay.frames()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 import pygame
@@ -10,6 +11,8 @@ from game.input.hub import Menu
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel
 from game.scenes.base import Scene
 from game.sim.inputs import Action
+from game.sim.replay import Replay
+from game.sim.training.montage import MONTAGE, montage_spec
 from game.sim.training.stage import StageResult, igt_text
 
 if TYPE_CHECKING:
@@ -19,22 +22,43 @@ MEDAL_COLOURS = {"gold": (240, 196, 72), "silver": (200, 204, 214), "bronze": (1
 
 
 class TrainingResult(Scene):
-    def __init__(self, app: App, stage_id: str, players: int, result: StageResult) -> None:
+    def __init__(self, app: App, stage_id: str, players: int, result: StageResult,
+                 replay: Replay | None = None) -> None:
         super().__init__(app)
         self.stage_id = stage_id
         self.players = players
         self.result = result
-        self.spec = app.content.stage(stage_id)
+        self.spec = montage_spec(app.content) if stage_id == MONTAGE else app.content.stage(stage_id)
         self.frame = 0
         self.new_best = False
+        self.saved_as = ""
         records = app.records_store()
         self.previous_best = records.best(stage_id)
         if players == 1:
             record = records.get(stage_id)
             self.new_best = record.add(result.frames if result.success else None, list(result.splits))
             app.save_records()
+        if replay is not None and result.success:
+            self.save_replay(replay)
         if app.audio is not None and result.grade:
             app.audio.play("medal")
+
+    def save_replay(self, replay: Replay) -> None:
+        """Every finished run leaves a replay; a new personal best's also becomes the ghost to race."""
+        folder = self.app.replays_dir
+        if folder is None:
+            return
+        from game.save.replay_file import ReplayFileError, write_replay
+
+        name = f"{self.stage_id}-{self.result.frames:06d}-{time.strftime('%Y%m%d-%H%M%S')}.omr"
+        try:
+            write_replay(folder / "training" / name, replay)
+            pb = self.app.pb_replay_path(self.stage_id)
+            if self.new_best and pb is not None:
+                write_replay(pb, replay)
+            self.saved_as = name
+        except (OSError, ReplayFileError) as exc:
+            self.app.notices.append(f"The replay could not be saved ({exc}).")
 
     def handle(self, event: pygame.event.Event) -> None:
         command = self.app.inputs.menu(event)
@@ -64,6 +88,8 @@ class TrainingResult(Scene):
             draw_text(surface, fonts, "OUT OF TIME", (320, 120), 34, GREY, "center", bold=True)
         draw_text(surface, fonts, igt_text(r.frames), (320, 200), 34, WHITE, "center", bold=True)
         draw_text(surface, fonts, f"{r.frames} ticks", (320, 230), 16, GREY, "center")
+        if self.saved_as:
+            draw_text(surface, fonts, f"Replay saved: {self.saved_as}", (320, 266), 13, GREY, "center")
         if r.winner >= 0:
             draw_text(surface, fonts, f"Player {r.winner + 1} wins the race", (320, 248), 18, GOLD, "center")
         elif self.new_best:

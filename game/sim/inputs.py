@@ -18,6 +18,7 @@ class Action(IntFlag):
     UPPERCUT = 1 << 9
     POWER = 1 << 10  # the haymaker, once the heart meter is full
     CONFIRM = 1 << 11  # menus and skipping the break
+    RESET = 1 << 12  # training: start the stage over at once (in the full montage the clock keeps running)
 
 
 InputFrame = int  # an Action bitmask; plain int so replays and hashing stay cheap

@@ -147,6 +147,11 @@ class Recorder:
             self._checksums.append((self.tick, self.sim.state_hash()))
         return out
 
+    def mark(self) -> None:
+        """A checksum at this tick too (a training stage marks every split)."""
+        if self._checksums[-1][0] != self.tick:
+            self._checksums.append((self.tick, self.sim.state_hash()))
+
     def replay(self, header: ReplayHeader, result: Fields) -> Replay:
         checksums = list(self._checksums)
         if checksums[-1][0] != self.tick:
@@ -320,20 +325,20 @@ def describe_fight(config: FightConfig, result: Result) -> str:
     return f"{names[0]} and {names[1]} fought to a draw ({result.kind}) after {rounds}"
 
 
-def _refuse(problem: Problem, reason: str, ticks: int = 0, diverged_at: int | None = None) -> VerifyResult:
+def refuse(problem: Problem, reason: str, ticks: int = 0, diverged_at: int | None = None) -> VerifyResult:
     return VerifyResult(False, reason, problem, ticks, None, diverged_at)
 
 
-def _check_common(content: Content, h: ReplayHeader) -> VerifyResult | None:
+def check_common(content: Content, h: ReplayHeader) -> VerifyResult | None:
     """The checks every mode shares: format, game version, content."""
     if h.format != FORMAT_VERSION:
-        return _refuse(Problem.FORMAT, f"it uses replay format version {h.format}, and this game reads only "
+        return refuse(Problem.FORMAT, f"it uses replay format version {h.format}, and this game reads only "
                        f"version {FORMAT_VERSION}")
     if h.game_version != __version__:
-        return _refuse(Problem.GAME_VERSION, f"it was recorded with game version {h.game_version}, and this "
+        return refuse(Problem.GAME_VERSION, f"it was recorded with game version {h.game_version}, and this "
                        f"is version {__version__}")
     if h.content_digest != content.digest:
-        return _refuse(Problem.CONTENT, f"it was recorded with different game content (digest "
+        return refuse(Problem.CONTENT, f"it was recorded with different game content (digest "
                        f"{h.content_digest}, this game has {content.digest})")
     return None
 
@@ -341,18 +346,18 @@ def _check_common(content: Content, h: ReplayHeader) -> VerifyResult | None:
 def verify_fight(content: Content, replay: Replay) -> VerifyResult:
     """Re-simulate a fight replay from its header and say whether it holds (and what it shows) or why not."""
     h = replay.header
-    refused = _check_common(content, h)
+    refused = check_common(content, h)
     if refused is not None:
         return refused
     if h.mode != FIGHT_MODE:
-        return _refuse(Problem.MODE, f"it is a replay of mode {h.mode!r}, not of a fight")
+        return refuse(Problem.MODE, f"it is a replay of mode {h.mode!r}, not of a fight")
     try:
         config = fight_config(h)
     except ValueError as exc:
-        return _refuse(Problem.HEADER, str(exc))
+        return refuse(Problem.HEADER, str(exc))
     for fighter_id in (config.p1, config.p2):
         if fighter_id not in content.fighters:
-            return _refuse(Problem.HEADER, f"it names a fighter this game does not have ({fighter_id})")
+            return refuse(Problem.HEADER, f"it names a fighter this game does not have ({fighter_id})")
     note = ""
     if h.physics != physics_version():
         note = (f" (it was recorded with {h.physics} and this game runs "
@@ -360,22 +365,26 @@ def verify_fight(content: Content, replay: Replay) -> VerifyResult:
     fight = Fight(content, config)
     run = check_run(fight, replay, note)
     if not run.ok:
-        return _refuse(run.problem, run.reason, run.ticks, run.diverged_at)
+        return refuse(run.problem, run.reason, run.ticks, run.diverged_at)
     result = fight.result
     assert result is not None  # check_run saw it finish
     if fight_summary(result) != replay.result:
-        return _refuse(Problem.SUMMARY, f"the result written in the replay ({dict(replay.result)}) is not "
+        return refuse(Problem.SUMMARY, f"the result written in the replay ({dict(replay.result)}) is not "
                        f"the one its inputs give ({describe_fight(config, result)})", run.ticks)
     return VerifyResult(True, f"{describe_fight(config, result)}, {run.ticks} ticks", Problem.NONE, run.ticks,
                         result)
 
 
 def verify(content: Content, replay: Replay) -> VerifyResult:
-    """Verify a replay of any mode this game knows (only fights, for now)."""
+    """Verify a replay of any mode this game knows: a fight, a training stage or the full montage."""
+    from game.sim.training.replay import TRAINING_MODES, verify_training
+
     if replay.header.mode == FIGHT_MODE:
         return verify_fight(content, replay)
-    refused = _check_common(content, replay.header)
+    if replay.header.mode in TRAINING_MODES:
+        return verify_training(content, replay)
+    refused = check_common(content, replay.header)
     if refused is not None:
         return refused
-    return _refuse(Problem.MODE, f"it is a replay of mode {replay.header.mode!r}, which this game does not "
+    return refuse(Problem.MODE, f"it is a replay of mode {replay.header.mode!r}, which this game does not "
                    f"know")

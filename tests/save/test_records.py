@@ -1,0 +1,60 @@
+"""Personal bests: the best time and its splits, the golds of each segment, attempts; kept safe on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from game.save.records import CategoryRecord, Records, load_records, save_records
+
+
+def test_a_faster_finish_is_a_new_personal_best_and_a_slower_one_is_not() -> None:
+    record = CategoryRecord()
+    assert record.add(600, [200, 400, 600]) is True
+    assert record.add(650, [150, 450, 650]) is False
+    assert record.add(590, [210, 390, 590]) is True
+    assert (record.best_frames, record.best_splits) == (590, [210, 390, 590])
+    assert (record.attempts, record.finishes) == (3, 3)
+
+
+def test_golds_are_the_best_time_of_each_segment_across_attempts() -> None:
+    record = CategoryRecord()
+    record.add(600, [200, 400, 600])  # segments 200, 200, 200
+    record.add(650, [150, 450, 650])  # segments 150, 300, 200
+    record.add(None, [190, 370])  # an unfinished attempt still counts its segments: 190, 180
+    assert record.golds == [150, 180, 200]
+    assert sum(record.golds) == 530  # the sum of best
+    assert (record.attempts, record.finishes) == (3, 2)
+
+
+def test_records_survive_a_save_and_a_load(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    records = Records()
+    records.get("steps").add(1234, [300, 600, 1234])
+    save_records(path, records)
+    loaded, notice = load_records(path)
+    assert notice is None
+    assert loaded.best("steps") == 1234
+    assert loaded.get("steps").best_splits == [300, 600, 1234]
+    assert loaded.best("heavy_bag") is None
+
+
+def test_an_unreadable_records_file_is_moved_aside_and_the_player_told(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    path.write_text('{"schema": 1, "categories": {"steps": {"best_fr', encoding="utf-8")  # half-written
+    records, notice = load_records(path)
+    assert notice is not None and "could not be read" in notice
+    assert records.categories == {}
+    assert not path.exists()
+    assert len(list(tmp_path.glob("records.json.corrupt-*"))) == 1
+
+
+def test_bad_values_inside_a_readable_file_fall_back_without_losing_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "records.json"
+    doc = {"schema": 1, "categories": {"steps": {"best_frames": "fast", "attempts": 4},
+                                        "road_run": {"best_frames": 900, "best_splits": [300, "x", 900]}}}
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    records, notice = load_records(path)
+    assert notice is None
+    assert records.best("steps") is None and records.get("steps").attempts == 4
+    assert records.best("road_run") == 900 and records.get("road_run").best_splits == [300, 900]

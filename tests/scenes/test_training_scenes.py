@@ -1,0 +1,126 @@
+"""The training screens, headless: the menu opens each stage, the countdown and pauses never count towards the
+clock, a run ends on the result card with its grade, and the personal best is kept on disk."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.app import App
+from game.content.library import Content
+from game.content.training import STAGE_IDS
+from game.save.records import load_records
+from game.save.settings import Settings
+from game.scenes.training import COUNT_FRAMES, FINISH_FRAMES, Phase, TrainingScene
+from game.scenes.training_menu import TrainingMenu
+from game.scenes.training_pause import TrainingPause
+from game.scenes.training_result import TrainingResult
+
+
+@pytest.fixture
+def app(content: Content, tmp_path: Path) -> Iterator[App]:
+    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
+    a.records_path = tmp_path / "records.json"
+    yield a
+    pygame.quit()
+
+
+def key(app: App, code: int) -> None:
+    app.handle(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode=""))
+
+
+def test_the_training_menu_lists_every_stage_in_story_order(app: App) -> None:
+    menu = TrainingMenu(app)
+    names = [item.label for item in menu.items]
+    assert names[:len(STAGE_IDS)] == [app.content.stage(s).name for s in STAGE_IDS]
+    app.push(menu)
+    key(app, pygame.K_RETURN)
+    top = app.top
+    assert isinstance(top, TrainingScene) and top.stage_id == STAGE_IDS[0]
+    key(app, pygame.K_ESCAPE)  # Esc on the intro card goes back
+    assert app.top is menu
+
+
+def test_the_countdown_never_counts_and_the_first_controllable_tick_is_tick_one(app: App) -> None:
+    scene = TrainingScene(app, "steps", autopilot=True)
+    app.push(scene)
+    for _ in range(30):
+        app.update()
+    assert scene.phase == Phase.INTRO and scene.sim.result().frames == 0
+    key(app, pygame.K_RETURN)
+    for _ in range(3 * COUNT_FRAMES):
+        app.update()
+    assert scene.phase == Phase.PLAY and scene.sim.result().frames == 0
+    app.update()
+    assert scene.sim.result().frames == 1
+
+
+def test_a_pause_stops_the_clock_and_losing_focus_pauses(app: App) -> None:
+    scene = TrainingScene(app, "steps", skip_intro=True, autopilot=True)
+    app.push(scene)
+    for _ in range(3 * COUNT_FRAMES + 50):
+        app.update()
+    frames = scene.sim.result().frames
+    assert frames == 50
+    app.handle(pygame.event.Event(pygame.WINDOWFOCUSLOST))
+    assert isinstance(app.top, TrainingPause)
+    for _ in range(100):
+        app.update()
+    assert scene.sim.result().frames == frames
+    key(app, pygame.K_RETURN)  # Resume
+    assert app.top is scene
+    app.update()
+    assert scene.sim.result().frames == frames + 1
+
+
+def test_restart_from_the_pause_menu_starts_the_same_stage_over(app: App) -> None:
+    scene = TrainingScene(app, "steps", skip_intro=True, autopilot=True)
+    app.push(scene)
+    for _ in range(3 * COUNT_FRAMES + 40):
+        app.update()
+    key(app, pygame.K_ESCAPE)
+    pause = app.top
+    assert isinstance(pause, TrainingPause)
+    pause.index = 1  # Restart
+    key(app, pygame.K_RETURN)
+    fresh = app.top
+    assert isinstance(fresh, TrainingScene) and fresh is not scene
+    assert fresh.phase == Phase.COUNTDOWN and fresh.sim.result().frames == 0
+    assert fresh.sim.state_hash() == TrainingScene(app, "steps").sim.state_hash()  # the same fixed seed
+
+
+@pytest.mark.parametrize("stage_id", STAGE_IDS)
+def test_a_perfect_run_ends_on_the_result_card_with_gold_and_a_saved_personal_best(app: App,
+                                                                                   stage_id: str) -> None:
+    scene = TrainingScene(app, stage_id, skip_intro=True, autopilot=True)
+    app.push(scene)
+    for _ in range(3 * COUNT_FRAMES + scene.sim.spec.time_limit_frames + FINISH_FRAMES + 5):
+        app.update()
+        if isinstance(app.top, TrainingResult):
+            break
+    result_scene = app.top
+    assert isinstance(result_scene, TrainingResult)
+    assert result_scene.result.grade == "gold" and result_scene.new_best
+    records, notice = load_records(app.records_path)  # type: ignore[arg-type]
+    assert notice is None
+    assert records.best(stage_id) == result_scene.result.frames
+    assert records.get(stage_id).best_splits == list(result_scene.result.splits)
+
+
+def test_the_result_card_offers_another_go_and_a_way_back(app: App) -> None:
+    menu = TrainingMenu(app)
+    app.push(menu)
+    scene = TrainingScene(app, "steps", skip_intro=True, autopilot=True)
+    app.push(scene)
+    while not isinstance(app.top, TrainingResult):
+        app.update()
+    key(app, pygame.K_RETURN)
+    again = app.top
+    assert isinstance(again, TrainingScene) and again.phase == Phase.COUNTDOWN
+    while not isinstance(app.top, TrainingResult):
+        app.update()
+    key(app, pygame.K_ESCAPE)
+    assert app.top is menu

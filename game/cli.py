@@ -66,6 +66,12 @@ def build_parser() -> argparse.ArgumentParser:
     ver = rep_sub.add_parser("verify", help="re-simulate a replay and say whether it holds")
     ver.add_argument("file", type=Path)
 
+    spl = sub.add_parser("splits", help="speedrun splits")
+    spl_sub = spl.add_subparsers(dest="splits_command", required=True, parser_class=_Parser)
+    exp = spl_sub.add_parser("export", help="write a category's splits as a LiveSplit file (.lss)")
+    exp.add_argument("category", help="a training stage id, or montage")
+    exp.add_argument("--out", type=Path, required=True, help="the .lss file to write")
+
     chk = sub.add_parser("check-content", help="validate every content file")
     chk.add_argument("dir", nargs="?", type=Path, help="a levels folder (the shipped one by default)")
 
@@ -191,6 +197,34 @@ def cmd_replay(args: argparse.Namespace) -> int:
     ok, message = verify_file(args.file)
     print(message, file=sys.stdout if ok else sys.stderr)
     return 0 if ok else 1
+
+
+def cmd_splits(args: argparse.Namespace) -> int:
+    from game.save.atomic import atomic_write_bytes
+    from game.save.paths import records_file
+    from game.save.records import load_records
+    from game.sim.training.montage import MONTAGE, montage_spec
+    from game.speedrun.lss import splits_file
+
+    content = _content()
+    if args.category == MONTAGE:
+        spec = montage_spec(content)
+    elif args.category in content.training:
+        spec = content.stage(args.category)
+    else:
+        known = ", ".join([*sorted(content.training), MONTAGE])
+        raise UsageError(f"There is no speedrun category called {args.category!r} (categories: {known}).")
+    records, notice = load_records(records_file())
+    if notice:
+        print(notice, file=sys.stderr)
+    record = records.get(args.category)
+    try:
+        atomic_write_bytes(args.out, splits_file(spec.name, spec.checkpoints, record).encode("utf-8"))
+    except OSError as exc:
+        raise UsageError(f"{args.out} could not be written ({exc.strerror or exc}).") from None
+    best = "no personal best yet" if record.best_frames is None else f"personal best {record.best_frames} ticks"
+    print(f"Wrote {args.out}: {spec.name}, {len(spec.checkpoints)} segments, {record.attempts} attempts, {best}.")
+    return 0
 
 
 def cmd_check_content(args: argparse.Namespace) -> int:
@@ -321,6 +355,7 @@ def cmd_paths(args: argparse.Namespace) -> int:
 _COMMANDS = {
     "simulate": cmd_simulate,
     "replay": cmd_replay,
+    "splits": cmd_splits,
     "check-content": cmd_check_content,
     "bench": cmd_bench,
     "play": cmd_play,

@@ -31,12 +31,12 @@ class CategoryRecord:
     best_frames: int | None = None
     best_splits: list[int] = field(default_factory=list)  # split ticks of the personal best
     golds: list[int] = field(default_factory=list)  # the best time of each segment ever run
-    history: list[int | None] = field(default_factory=list)  # the last attempts' times (None: not finished)
+    history: list[list[int]] = field(default_factory=list)  # the last attempts' split ticks (all: finished)
 
     def add(self, frames: int | None, splits: list[int] | tuple[int, ...]) -> bool:
         """Count an attempt (finished when `frames` is given); True when it is a new personal best."""
         self.attempts += 1
-        self.history = [*self.history, frames][-HISTORY:]
+        self.history = [*self.history, list(splits)][-HISTORY:]
         segments = segment_times(splits)
         for i, seg in enumerate(segments):
             if i < len(self.golds):
@@ -92,8 +92,7 @@ def _category(raw: object) -> CategoryRecord:
     record.golds = _ints(raw.get("golds"))
     history = raw.get("history")
     if isinstance(history, list):
-        record.history = [v if isinstance(v, int) and not isinstance(v, bool) and v > 0 else None
-                          for v in history][-HISTORY:]
+        record.history = [_ints(v) for v in history if isinstance(v, list)][-HISTORY:]
     return record
 
 

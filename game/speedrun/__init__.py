@@ -1,0 +1,1 @@
+"""Speedrun tools outside the simulation: LiveSplit splits files and the LiveSplit Server link."""

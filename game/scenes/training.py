@@ -51,12 +51,13 @@ def make_view(app: App, sim: StageSim) -> Any:
 class TrainingScene(Scene):
     def __init__(self, app: App, stage_id: str, players: int = 1,
                  on_result: Callable[[StageResult], None] | None = None, skip_intro: bool = False,
-                 autopilot: bool = False, go: bool = False) -> None:
+                 autopilot: bool = False, go: bool = False, playback: Iterator[Frame] | None = None) -> None:
         super().__init__(app)
         self.stage_id = stage_id  # a stage id, or "montage"
         self.players = players
         self.on_result = on_result  # the story takes the result; otherwise the result screen shows
         self.autopilot = autopilot
+        self.playback = playback  # a replay being watched: its inputs, tick by tick
         assist = app.settings.accessibility.getup_hold
         self.config = StageConfig(stage_id, players=players, assist=assist)
         self.recorder = TrainingRecorder(app.content, self.config, make_run(app.content, self.config))
@@ -69,7 +70,7 @@ class TrainingScene(Scene):
         self.last_p1 = 0
         self.ghost: StageSim | Montage | None = None  # the personal best, run beside the player from its replay
         self.ghost_frames: Iterator[Frame] = iter(())
-        if players == 1 and not autopilot and hasattr(self.view, "draw_ghost"):
+        if players == 1 and not autopilot and playback is None and hasattr(self.view, "draw_ghost"):
             self._load_ghost()
         app.trace(f"training {stage_id}")
 
@@ -117,7 +118,8 @@ class TrainingScene(Scene):
 
     def count_attempt(self) -> None:
         """An abandoned attempt still counts (attempts, and the golds of the segments it ran)."""
-        if self.players == 1 and not self.run.finished and self.recorder.recorder.tick > 0:
+        played = self.recorder.recorder.tick > 0
+        if self.playback is None and self.players == 1 and played and not self.run.finished:
             self.app.records_store().get(self.stage_id).add(None, list(self.run.result().splits))
             self.app.save_records()
 
@@ -147,15 +149,18 @@ class TrainingScene(Scene):
         inputs = self.inputs()
         pressed = inputs[0] & ~self.last_p1
         self.last_p1 = inputs[0]
-        if pressed & Action.RESET and not isinstance(self.run, Montage):
+        if pressed & Action.RESET and not isinstance(self.run, Montage) and self.playback is None:
             self.restart(go=True)
             return
         events = self.recorder.step(inputs)
         if self.ghost is not None and not self.ghost.finished:
             self.ghost.step(next(self.ghost_frames, (0, 0)))
-        if self.stage is not self._stage():  # the montage moved on to its next stage
+        if self.stage is not self._stage():  # the montage moved on: the next stage, after its countdown
             self.stage = self._stage()
             self.view = make_view(self.app, self.stage)
+            if not self.run.finished and any(e.kind == "stage_done" for e in events):
+                self.phase = Phase.COUNTDOWN
+                self.phase_frames = 0
         self.view.react(events)
         if self.go_frames > 0:
             self.go_frames -= 1
@@ -168,6 +173,8 @@ class TrainingScene(Scene):
             self.phase_frames = 0
 
     def inputs(self) -> tuple[int, int]:
+        if self.playback is not None:
+            return next(self.playback, (0, 0))
         if self.autopilot:
             pilot = stage_module(self.stage.spec.id).autoplay
             p1, p2 = pilot(self.stage)
@@ -181,6 +188,9 @@ class TrainingScene(Scene):
         if self.on_result is not None:
             self.app.pop()
             self.on_result(result)
+            return
+        if self.playback is not None:  # a watched replay ends where it started: nothing to record
+            self.app.pop()
             return
         from game.scenes.training_result import TrainingResult
 

@@ -9,6 +9,7 @@ import pygame
 
 from game.content.training import STAGE_IDS
 from game.scenes.menu import Item, MenuScene
+from game.sim.training.montage import MONTAGE
 from game.sim.training.stage import igt_text
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ class TrainingMenu(MenuScene):
                 continue
             spec = app.content.training[stage_id]
             self.items.append(Item(spec.name, self.opener(stage_id), value=self.best(stage_id), note=spec.goal))
+        if all(s in app.content.training for s in STAGE_IDS):
+            self.items.append(Item("The Full Montage", self.opener(MONTAGE), value=self.best(MONTAGE),
+                                   note="Every stage in story order on one clock. Resets count."))
         if "steps" in app.content.training:
             self.items.append(Item("Steps race (2 players)", self.opener("steps", 2),
                                    note="Two players race up the museum steps, side by side on a split screen."))

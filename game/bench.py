@@ -100,6 +100,60 @@ def replay_speed(content: Content) -> float:
     return (record.fight.s.tick / 60) / elapsed
 
 
+def training_frame_ms(content: Content, frames: int = 300) -> dict[str, tuple[float, float]]:
+    """Each training stage played by its pilot, a tick plus a full render at 1280x720: (median, p99) in ms."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import pygame
+
+    from game.app import App
+    from game.save.settings import Settings
+    from game.scenes.training import COUNT_FRAMES, TrainingScene
+
+    out: dict[str, tuple[float, float]] = {}
+    for stage_id in sorted(content.training):
+        app = App(content, Settings(), Path(os.devnull), headless=True)
+        app.push(TrainingScene(app, stage_id, skip_intro=True, autopilot=True))
+        for _ in range(3 * COUNT_FRAMES):
+            app.update()
+        target = pygame.Surface((1280, 720))
+        samples = []
+        for _ in range(frames):
+            t0 = time.perf_counter()
+            app.update()
+            app.draw()
+            pygame.transform.scale(app.canvas, (1280, 720), target)
+            samples.append((time.perf_counter() - t0) * 1000)
+        samples.sort()
+        out[stage_id] = (statistics.median(samples), samples[int(len(samples) * 0.99) - 1])
+    return out
+
+
+def training_replay_speedup(content: Content) -> dict[str, float]:
+    """How many times faster than real time each stage's perfect run re-verifies from its replay."""
+    from game.sim.replay import verify
+    from game.sim.training.registry import make_stage, stage_module
+    from game.sim.training.replay import record_training
+    from game.sim.training.stage import StageConfig
+
+    out: dict[str, float] = {}
+    for stage_id in sorted(content.training):
+        sim = make_stage(content, StageConfig(stage_id))
+        pilot = stage_module(stage_id).autoplay
+        frames = []
+        while not sim.finished:
+            frame = pilot(sim)
+            frames.append(frame)
+            sim.step(frame)
+        replay = record_training(content, StageConfig(stage_id), frames)
+        t0 = time.perf_counter()
+        outcome = verify(content, replay)
+        elapsed = time.perf_counter() - t0
+        assert outcome.ok, outcome.reason
+        out[stage_id] = (len(frames) / 60) / elapsed
+    return out
+
+
 def run_bench(content: Content) -> dict[str, Any]:
     figures: dict[str, Any] = {"fight_ticks_per_second": fight_ticks_per_second(content)}
     median, p99 = drawn_frame_ms(content)
@@ -107,6 +161,13 @@ def run_bench(content: Content) -> dict[str, Any]:
     figures["frame_ms_p99"] = round(p99, 2)
     figures["input_delay_ticks"] = input_delay_ticks(content)
     figures["startup_s"] = round(first_frame_seconds(), 3)
-    figures["replay_verify_x_realtime"] = round(replay_speed(content))
+    figures["replay_verify_x_realtime"] = round(replay_speed(content))  # a fight's replay
+    if content.training:
+        speedups = training_replay_speedup(content)
+        figures["replay_verify_speedup"] = round(min(speedups.values()))  # the slowest training stage's
+        figures["replay_verify_speedup_by_stage"] = {k: round(v) for k, v in speedups.items()}
+        drawn = training_frame_ms(content)
+        figures["training_frame_ms_p99"] = round(max(p99 for _, p99 in drawn.values()), 2)
+        figures["training_frame_ms_by_stage"] = {k: [round(m, 2), round(p, 2)] for k, (m, p) in drawn.items()}
     figures["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return figures

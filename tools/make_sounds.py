@@ -638,6 +638,255 @@ def theme(rng: random.Random) -> Signal:
     return normalize(drive(normalize(out, 1.0), 1.3), 0.89)
 
 
+# --- the training montage ----------------------------------------------------------------------------------------
+
+def grains(rng: random.Random, out: Signal, start: float, span: float, count: int, lo: float, hi: float,
+           gain: float, skew: float = 1.5) -> None:
+    """Scatters `count` tiny band-passed clicks over `span` seconds from `start`, densest early: crunch and grit."""
+    m = n_of(0.012)
+    for _ in range(count):
+        u = rng.random() ** skew
+        at = n_of(start + span * u)
+        g = gain * rng.uniform(0.25, 1.0) * (1.0 - 0.6 * u)
+        mix(out, burst(rng, m, "bp", rng.uniform(lo, hi), 1.4, 0.0003, rng.uniform(0.0008, 0.0028)), at, g)
+
+
+def thud_tone(n: int, f_from: float, f_to: float, glide_tau: float, tau: float, attack: float = 0.002) -> Signal:
+    """A low sine that drops in pitch as it dies away: the weight behind every impact."""
+    return mul(sine(glide(n, f_from, f_to, glide_tau), n), env(n, attack, tau))
+
+
+def breath(rng: random.Random, n: int, pitches: Sequence[float], f1: Sequence[float], f2: Sequence[float],
+           voicing: float) -> Signal:
+    """Breath noise (and a little voice) through two moving formants and a fixed third: an exhale, a grunt."""
+    src = scale(noise(rng, n), 0.5)
+    mix(src, onepole_lp(osc("saw", pitches, n, rng.random()), 900), 0, voicing)
+    out = zeros(n)
+    mix(out, svf(src, f1, 4.0, "bp"), 0, 1.0)
+    mix(out, svf(src, f2, 6.0, "bp"), 0, 0.55)
+    mix(out, biquad(src, "bp", 2600, 5.0), 0, 0.25)
+    return biquad(out, "hp", 110)
+
+
+def footstep(rng: random.Random) -> Signal:
+    """A trainer on packed snow: a soft heel thump under a crunch of tiny crackles, heel first, then the toe."""
+    n = n_of(0.26)
+    out = zeros(n)
+    mix(out, thud_tone(n, 150, 70, 0.02, 0.022), 0, 0.45)
+    mix(out, burst(rng, n, "lp", 380, 0.8, 0.002, 0.022), 0, 0.9)
+    crunch = zeros(n)
+    grains(rng, crunch, 0.002, 0.06, 34, 900, 3400, 1.0)
+    grains(rng, crunch, 0.055, 0.06, 18, 1100, 3800, 0.6)
+    mix(crunch, burst(rng, n, "bp", 1500, 0.7, 0.004, 0.03), 0, 0.25)  # the snow packing down
+    mix(out, onepole_lp(crunch, 5000), 0, 0.9)
+    out = fade(out, 0.001, 0.04)
+    return normalize(fade(reverb(out, 0.4, 0.5, 0.5, 0.06, tail=0.03), 0, 0.03), 0.6)
+
+
+def stumble(rng: random.Random) -> Signal:
+    """A foot skidding out (a gritty scuff), the heavy catch of the other foot and a grunt knocked out of him."""
+    n = n_of(0.56)
+    out = zeros(n)
+    s = n_of(0.17)
+    shape = [math.sin(math.pi * min(1.0, i / s)) ** 0.6 * (1.0 - 0.5 * i / s) for i in range(s)]
+    scuff = mul(svf(noise(rng, s), glide(s, 2400, 900, 0.08), 1.0, "bp"), shape)
+    mix(out, scuff, 0, 0.5)
+    grains(rng, out, 0.0, 0.16, 40, 800, 3000, 0.5, skew=1.0)
+    land = n_of(0.15)
+    m = n - land
+    mix(out, thud_tone(m, 125, 48, 0.035, 0.07, 0.003), land, 1.0)
+    mix(out, burst(rng, m, "lp", 320, 0.8, 0.002, 0.05), land, 1.1)
+    grains(rng, out, 0.15, 0.04, 14, 900, 2800, 0.45)
+    g = n_of(0.2)
+    pitches = glide(g, 135, 92, 0.08)
+    grunt = voiced(rng, pitches, ((600, 5.0, 1.0), (1150, 7.0, 0.5), (2400, 9.0, 0.15)), breath=0.35)
+    shape = [min(1.0, i / n_of(0.015)) * math.exp(-i / (0.055 * SR)) for i in range(g)]
+    mix(out, fade(mul(grunt, shape), 0, 0.02), n_of(0.165), 0.7)
+    out = fade(drive(out, 1.4), 0.001, 0.05)
+    return normalize(fade(reverb(out, 0.5, 0.55, 0.5, 0.08, tail=0.04), 0, 0.03), 0.75)
+
+
+def clink(rng: random.Random, n: int, f0: float) -> Signal:
+    """One chain link knocking another: a click and a few inharmonic partials that die in tens of milliseconds."""
+    out = burst(rng, n, "hp", 4500, 0.7, 0.0002, 0.0007)
+    for ratio, level, decay in ((1.0, 1.0, 0.04), (1.59, 0.7, 0.03), (2.31, 0.5, 0.022), (3.13, 0.3, 0.015)):
+        mix(out, mul(sine(f0 * ratio * rng.uniform(0.99, 1.01), n, rng.random() * TAU), env(n, 0.0004, decay)),
+            0, 0.35 * level)
+    return out
+
+
+def bag_thud(rng: random.Random) -> Signal:
+    """A glove sinking into a heavy leather bag, then the chain it hangs from jingling as it swings."""
+    n = n_of(0.62)
+    out = zeros(n)
+    mix(out, thud_tone(n, 105, 44, 0.05, 0.1, 0.003), 0, 1.0)
+    mix(out, burst(rng, n, "lp", 240, 0.8, 0.002, 0.06), 0, 1.4)
+    mix(out, burst(rng, n, "bp", 750, 0.8, 0.001, 0.012), 0, 0.35)  # the leather, muffled by the fill
+    out = drive(out, 1.8)
+    chain = zeros(n)
+    for group, (start, span, count, gain) in enumerate(((0.035, 0.07, 4, 1.0), (0.2, 0.08, 3, 0.55),
+                                                         (0.36, 0.06, 2, 0.3))):
+        for _ in range(count):
+            f0 = rng.uniform(2300, 3500) - 150 * group
+            mix(chain, clink(rng, n_of(0.1), f0), n_of(start + span * rng.random()), gain * rng.uniform(0.6, 1.0))
+    mix(out, biquad(chain, "hp", 1800), 0, 0.2)
+    out = fade(out, 0.001, 0.06)
+    return normalize(fade(reverb(out, 0.8, 0.65, 0.45, 0.18, tail=0.06), 0, 0.04), 0.85)
+
+
+def speed_tick(rng: random.Random, n: int, bright: float) -> Signal:
+    """The speed bag's leather striking: a sharp tick, the taut bag's little pop and the board knocking."""
+    out = burst(rng, n, "hp", 1800, 0.7, 0.0002, 0.0012)
+    mix(out, burst(rng, n, "bp", 2300 * bright, 1.8, 0.0003, 0.004), 0, 0.8)
+    mix(out, thud_tone(n, 560 * bright, 380, 0.005, 0.008, 0.0004), 0, 0.45)
+    for f, g, tau in ((205.0, 0.35, 0.02), (330.0, 0.25, 0.014)):  # the wooden rebound board
+        mix(out, mul(sine(f * rng.uniform(0.98, 1.02), n), env(n, 0.0008, tau)), 0, g)
+    return out
+
+
+def speed_bag(rng: random.Random) -> Signal:
+    """One punch on the speed bag: the glove's tick, then the bag rattling back and forth off the board."""
+    n = n_of(0.3)
+    out = zeros(n)
+    m = n_of(0.06)
+    mix(out, burst(rng, m, "lp", 700, 0.8, 0.001, 0.008), 0, 0.5)  # the glove
+    for at, g, bright in ((0.0, 0.8, 1.0), (0.07, 1.0, 1.05), (0.128, 0.62, 0.97), (0.176, 0.34, 0.93)):
+        mix(out, speed_tick(rng, m, bright), n_of(at + rng.uniform(0.0, 0.003)), g)
+    out = fade(drive(out, 1.3), 0.0005, 0.04)
+    return normalize(fade(reverb(out, 0.6, 0.6, 0.5, 0.1, tail=0.03), 0, 0.03), 0.75)
+
+
+def tire_thump(rng: random.Random) -> Signal:
+    """A heavy tractor tire dropped on frozen ground: a deep boom, the crisp ground, then two rubbery bounces."""
+    n = n_of(0.8)
+    out = zeros(n)
+    for at, g, f_hi, tau in ((0.0, 1.0, 95.0, 0.16), (0.17, 0.42, 120.0, 0.07), (0.275, 0.18, 130.0, 0.05)):
+        m = n - n_of(at)
+        mix(out, thud_tone(m, f_hi, 40, 0.05, tau, 0.002), n_of(at), g)
+        wobble = [280 - 140 * (1 - math.exp(-i / (0.05 * SR))) for i in range(m)]  # the rubber wall flexing
+        mix(out, mul(svf(biquad(noise(rng, m), "lp", 800), wobble, 5.0, "bp"), env(m, 0.002, 0.06)), n_of(at), 0.9 * g)
+        mix(out, burst(rng, m, "lp", 2200, 0.7, 0.0005, 0.004), n_of(at), 0.45 * g)  # frozen ground, hard
+    out = fade(drive(out, 2.0), 0.001, 0.1)
+    return normalize(fade(reverb(out, 1.1, 0.6, 0.5, 0.12, tail=0.08), 0, 0.06), 0.92)
+
+
+def tire_grunt(rng: random.Random) -> Signal:
+    """Flipping the tire: an effortful exhale through the teeth, "hhuh", breath more than voice."""
+    n = n_of(0.42)
+    pitches = glide(n, 150, 108, 0.12)
+    out = breath(rng, n, pitches, glide(n, 780, 560, 0.12), glide(n, 1350, 1080, 0.15), 0.45)
+    rise, hold = n_of(0.03), n_of(0.07)
+    shape = [min(1.0, i / rise) * (1.0 if i < hold else math.exp(-(i - hold) / (0.085 * SR))) for i in range(n)]
+    out = fade(drive(mul(out, shape), 1.6), 0.002, 0.06)
+    return normalize(fade(reverb(out, 0.6, 0.55, 0.5, 0.08, tail=0.03), 0, 0.03), 0.65)
+
+
+def hammer_ring(rng: random.Random) -> Signal:
+    """A sledgehammer on a tire: a dull rubber thud, and over it the steel head ringing, faintly."""
+    n = n_of(0.95)
+    out = zeros(n)
+    mix(out, thud_tone(n, 150, 58, 0.03, 0.065, 0.0015), 0, 1.0)
+    mix(out, burst(rng, n, "lp", 480, 0.8, 0.001, 0.035), 0, 1.0)
+    mix(out, burst(rng, n, "bp", 950, 1.0, 0.0005, 0.006), 0, 0.35)  # the rubber slapped
+    out = drive(out, 1.6)
+    ring = zeros(n)
+    f0 = 1480.0
+    for ratio, level, decay in ((1.0, 1.0, 0.55), (1.0035, 0.6, 0.5), (2.37, 0.6, 0.36), (3.91, 0.35, 0.22),
+                                (5.63, 0.2, 0.13), (7.2, 0.1, 0.08)):
+        mix(ring, mul(sine(f0 * ratio, n, rng.random() * TAU), env(n, 0.001, decay / 3 * 2)), 0, level)
+    mix(out, ring, n_of(0.001), 0.06)
+    out = fade(out, 0.001, 0.2)
+    return normalize(fade(reverb(out, 1.0, 0.65, 0.4, 0.12, tail=0.05), 0, 0.05), 0.85)
+
+
+def hammer_whoosh(rng: random.Random) -> Signal:
+    """A sledgehammer swung overhead: a low, slow rush of air that builds as the head speeds up, then cuts off."""
+    n = n_of(0.48)
+    shape = [math.sin(math.pi * (i / n) ** 1.35) for i in range(n)]
+    swish = mul(svf(noise(rng, n), [230 + 650 * s * s for s in shape], 1.3, "bp"), [s ** 2 for s in shape])
+    body = mul(biquad(biquad(noise(rng, n), "lp", 200), "lp", 260), [s ** 3 for s in shape])
+    out = zeros(n)
+    mix(out, swish, 0, 1.0)
+    mix(out, body, 0, 0.9)
+    return normalize(fade(out, 0.01, 0.03), 0.65)
+
+
+def mitt_pop(rng: random.Random) -> Signal:
+    """A glove snapping into a focus mitt: a sharp, bright pop with only a little weight behind it."""
+    n = n_of(0.2)
+    out = zeros(n)
+    mix(out, burst(rng, n, "hp", 2500, 0.7, 0.0003, 0.0018), 0, 1.0)
+    mix(out, burst(rng, n, "bp", 3300, 1.4, 0.0003, 0.007), 0, 0.9)
+    mix(out, burst(rng, n, "bp", 1400, 1.0, 0.0005, 0.011), 0, 0.6)
+    mix(out, thud_tone(n, 720, 290, 0.008, 0.012, 0.0005), 0, 0.55)  # the air squeezed out of the pad
+    mix(out, thud_tone(n, 230, 120, 0.02, 0.02, 0.001), 0, 0.35)
+    out = fade(drive(out, 1.6), 0.0005, 0.03)
+    return normalize(fade(reverb(out, 0.6, 0.6, 0.5, 0.14, tail=0.05), 0, 0.03), 0.8)
+
+
+def beep(rng: random.Random, freq: float, hold: float, release: float) -> Signal:
+    """A clean electronic beep: a sine with a touch of its octave, soft edges so it never clicks."""
+    n = n_of(hold + release)
+    tone = sine(freq, n)
+    mix(tone, sine(2 * freq, n), 0, 0.12)
+    a, h = n_of(0.004), n_of(hold)
+    shape = [min(1.0, i / a) * (1.0 if i < h else math.exp(-(i - h) / (release / 4 * SR))) for i in range(n)]
+    return normalize(fade(mul(tone, shape), 0, 0.008), 0.55)
+
+
+def medal(rng: random.Random) -> Signal:
+    """A medal won: three bright brass notes up a D major chord, the last held over the chord, a glockenspiel on top."""
+    notes = ((0.0, 0.24, "D5"), (0.12, 0.24, "F#5"), (0.24, 1.2, "A5"))
+    n = n_of(1.2)
+    out = zeros(n)
+    for start, beats, name in notes:
+        mix(out, brass(midi(name), beats, 1.0, double=True), n_of(start), 1.0)
+        m = n - n_of(start)
+        f = hz(midi(name) + 12)
+        glock = mul(sine(f, m), env(m, 0.001, 0.25))
+        mix(glock, mul(sine(f * 2.76, m), env(m, 0.0008, 0.05)), 0, 0.3)
+        mix(out, glock, n_of(start), 0.35)
+    for name in ("D5", "F#5"):
+        mix(out, brass(midi(name), 1.2, 0.4), n_of(0.24), 1.0)
+    out = fade(out, 0, 0.15)
+    return normalize(fade(reverb(out, 1.2, 0.75, 0.4, 0.35, tail=0.25), 0, 0.15), 0.8)
+
+
+def slush(rng: random.Random) -> Signal:
+    """A foot into wet slush: a soft low slap, a spray of hiss and dozens of little bubbles rising in pitch."""
+    n = n_of(0.5)
+    out = zeros(n)
+    mix(out, thud_tone(n, 120, 60, 0.03, 0.03, 0.002), 0, 0.45)
+    mix(out, burst(rng, n, "lp", 650, 0.8, 0.002, 0.03), 0, 0.8)
+    spray = mul(svf(noise(rng, n), glide(n, 2800, 1100, 0.06), 0.8, "bp"), env(n, 0.004, 0.07))
+    mix(out, spray, 0, 0.75)
+    mix(out, burst(rng, n, "hp", 3500, 0.7, 0.003, 0.04), 0, 0.2)
+    m = n_of(0.05)
+    for _ in range(38):
+        t = min(0.33, 0.004 + rng.expovariate(1 / 0.07))
+        f = rng.uniform(650, 2600)
+        bubble = mul(sine(glide(m, f, f * 1.6, 0.012), m), env(m, 0.0006, rng.uniform(0.004, 0.012)))
+        mix(out, bubble, n_of(t), rng.uniform(0.08, 0.3) * math.exp(-t / 0.15))
+    grains(rng, out, 0.01, 0.08, 12, 700, 2000, 0.25)  # ice in it
+    out = fade(onepole_lp(out, 7000), 0.001, 0.06)
+    return normalize(fade(reverb(out, 0.5, 0.55, 0.5, 0.08, tail=0.03), 0, 0.03), 0.7)
+
+
+def jump(rng: random.Random) -> Signal:
+    """Jumping off: the trainer scuffing as it pushes away, and a light "hup" of effort."""
+    n = n_of(0.32)
+    out = zeros(n)
+    mix(out, burst(rng, n, "bp", 2000, 0.9, 0.002, 0.02), 0, 0.35)
+    grains(rng, out, 0.0, 0.035, 12, 1000, 3600, 0.7)
+    mix(out, thud_tone(n, 130, 75, 0.02, 0.02, 0.002), 0, 0.3)
+    g = n_of(0.14)
+    hup = voiced(rng, glide(g, 160, 190, 0.05), ((620, 5.0, 1.0), (1200, 7.0, 0.5), (2500, 9.0, 0.18)), breath=0.4)
+    shape = [min(1.0, i / n_of(0.01)) * math.exp(-i / (0.045 * SR)) for i in range(g)]
+    mix(out, fade(mul(hup, shape), 0, 0.015), n_of(0.02), 0.55)
+    out = fade(drive(out, 1.3), 0.001, 0.04)
+    return normalize(fade(reverb(out, 0.5, 0.55, 0.5, 0.07, tail=0.03), 0, 0.03), 0.6)
+
+
 # --- the catalogue and the writer -------------------------------------------------------------------------------
 
 Recipe = Callable[[random.Random], Signal]
@@ -661,6 +910,20 @@ SOUNDS: dict[str, Recipe] = {
     "menu_confirm": functools.partial(menu, notes=(midi("A5"), midi("E6")), step=0.06, tau=0.035),
     "menu_back": functools.partial(menu, notes=(midi("E6"), midi("A5")), step=0.05, tau=0.025),
     "theme": theme,
+    "footstep": footstep,
+    "stumble": stumble,
+    "bag_thud": bag_thud,
+    "speed_bag": speed_bag,
+    "tire_thump": tire_thump,
+    "tire_grunt": tire_grunt,
+    "hammer_ring": hammer_ring,
+    "hammer_whoosh": hammer_whoosh,
+    "mitt_pop": mitt_pop,
+    "countdown_beep": functools.partial(beep, freq=hz(midi("A5")), hold=0.11, release=0.04),
+    "countdown_go": functools.partial(beep, freq=hz(midi("A6")), hold=0.32, release=0.16),
+    "medal": medal,
+    "slush": slush,
+    "jump": jump,
 }
 
 

@@ -7,6 +7,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from game.content.arenas import ArenaSpec, read_arena
+from game.content.campaign import Campaign, read_campaign
 from game.content.errors import ContentError, Problem
 from game.content.fighters import Fighter, read_fighter
 from game.content.looks import Looks, read_looks
@@ -31,6 +33,8 @@ class Content:
     fighters: dict[str, Fighter]
     digest: str  # a hash of every content file's bytes: replays record it
     training: dict[str, StageSpec] = field(default_factory=dict)  # by stage id
+    arenas: dict[str, ArenaSpec] = field(default_factory=dict)
+    campaign: Campaign | None = None
     looks: Looks = field(default_factory=Looks)  # how fighters look and move: drawing only, not in the digest
 
     def fighter(self, fighter_id: str) -> Fighter:
@@ -95,6 +99,17 @@ def load_content(root: Path | None = None) -> Content:
         spec = read_stage(sr, path.stem) if sr is not None else None
         if spec is not None:
             training[path.stem] = spec
+    arenas: dict[str, ArenaSpec] = {}
+    arena_dir = root / "arenas"
+    for path in sorted(arena_dir.glob("*.toml")) if arena_dir.is_dir() else []:
+        ar = read(f"arenas/{path.name}")
+        if ar is not None:
+            arenas[path.stem] = read_arena(ar, path.stem)
+    campaign = None
+    if (root / "campaign.toml").is_file():
+        cr = read("campaign.toml")
+        if cr is not None:
+            campaign = read_campaign(cr, set(training), set(fighters), set(arenas))
     looks = Looks()
     if rules is not None and fighters:
         try:
@@ -103,4 +118,4 @@ def load_content(root: Path | None = None) -> Content:
             problems.extend(exc.problems)
     if problems or rules is None:
         raise ContentError(problems)
-    return Content(rules, judges, cpu_levels, fighters, digest.hexdigest()[:16], training, looks)
+    return Content(rules, judges, cpu_levels, fighters, digest.hexdigest()[:16], training, arenas, campaign, looks)

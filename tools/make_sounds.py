@@ -672,8 +672,8 @@ def footstep(rng: random.Random) -> Signal:
     """A trainer on packed snow: a soft heel thump under a crunch of tiny crackles, heel first, then the toe."""
     n = n_of(0.26)
     out = zeros(n)
-    mix(out, thud_tone(n, 150, 70, 0.02, 0.022), 0, 0.45)
-    mix(out, burst(rng, n, "lp", 380, 0.8, 0.002, 0.022), 0, 0.9)
+    mix(out, thud_tone(n, 150, 70, 0.02, 0.022), 0, 0.3)
+    mix(out, burst(rng, n, "lp", 380, 0.8, 0.002, 0.022), 0, 0.7)
     crunch = zeros(n)
     grains(rng, crunch, 0.002, 0.06, 34, 900, 3400, 1.0)
     grains(rng, crunch, 0.055, 0.06, 18, 1100, 3800, 0.6)
@@ -690,8 +690,8 @@ def stumble(rng: random.Random) -> Signal:
     s = n_of(0.17)
     shape = [math.sin(math.pi * min(1.0, i / s)) ** 0.6 * (1.0 - 0.5 * i / s) for i in range(s)]
     scuff = mul(svf(noise(rng, s), glide(s, 2400, 900, 0.08), 1.0, "bp"), shape)
-    mix(out, scuff, 0, 0.5)
-    grains(rng, out, 0.0, 0.16, 40, 800, 3000, 0.5, skew=1.0)
+    mix(out, scuff, 0, 0.8)
+    grains(rng, out, 0.0, 0.16, 40, 800, 3000, 0.7, skew=1.0)
     land = n_of(0.15)
     m = n - land
     mix(out, thud_tone(m, 125, 48, 0.035, 0.07, 0.003), land, 1.0)
@@ -701,7 +701,7 @@ def stumble(rng: random.Random) -> Signal:
     pitches = glide(g, 135, 92, 0.08)
     grunt = voiced(rng, pitches, ((600, 5.0, 1.0), (1150, 7.0, 0.5), (2400, 9.0, 0.15)), breath=0.35)
     shape = [min(1.0, i / n_of(0.015)) * math.exp(-i / (0.055 * SR)) for i in range(g)]
-    mix(out, fade(mul(grunt, shape), 0, 0.02), n_of(0.165), 0.7)
+    mix(out, fade(mul(grunt, shape), 0, 0.02), n_of(0.165), 2.0)
     out = fade(drive(out, 1.4), 0.001, 0.05)
     return normalize(fade(reverb(out, 0.5, 0.55, 0.5, 0.08, tail=0.04), 0, 0.03), 0.75)
 
@@ -729,7 +729,7 @@ def bag_thud(rng: random.Random) -> Signal:
         for _ in range(count):
             f0 = rng.uniform(2300, 3500) - 150 * group
             mix(chain, clink(rng, n_of(0.1), f0), n_of(start + span * rng.random()), gain * rng.uniform(0.6, 1.0))
-    mix(out, biquad(chain, "hp", 1800), 0, 0.2)
+    mix(out, biquad(chain, "hp", 1800), 0, 0.35)
     out = fade(out, 0.001, 0.06)
     return normalize(fade(reverb(out, 0.8, 0.65, 0.45, 0.18, tail=0.06), 0, 0.04), 0.85)
 
@@ -760,11 +760,12 @@ def tire_thump(rng: random.Random) -> Signal:
     """A heavy tractor tire dropped on frozen ground: a deep boom, the crisp ground, then two rubbery bounces."""
     n = n_of(0.8)
     out = zeros(n)
-    for at, g, f_hi, tau in ((0.0, 1.0, 95.0, 0.16), (0.17, 0.42, 120.0, 0.07), (0.275, 0.18, 130.0, 0.05)):
+    for at, g, f_hi, tau in ((0.0, 1.0, 95.0, 0.12), (0.17, 0.42, 120.0, 0.06), (0.275, 0.18, 130.0, 0.045)):
         m = n - n_of(at)
         mix(out, thud_tone(m, f_hi, 40, 0.05, tau, 0.002), n_of(at), g)
-        wobble = [280 - 140 * (1 - math.exp(-i / (0.05 * SR))) for i in range(m)]  # the rubber wall flexing
-        mix(out, mul(svf(biquad(noise(rng, m), "lp", 800), wobble, 5.0, "bp"), env(m, 0.002, 0.06)), n_of(at), 0.9 * g)
+        wobble = [380 - 210 * (1 - math.exp(-i / (0.05 * SR))) for i in range(m)]  # the rubber wall flexing
+        mix(out, mul(svf(biquad(noise(rng, m), "lp", 800), wobble, 5.0, "bp"), env(m, 0.002, 0.06)), n_of(at), 3.0 * g)
+        mix(out, burst(rng, m, "bp", 520, 0.9, 0.001, 0.02), n_of(at), 0.5 * g)  # the tread slapping down
         mix(out, burst(rng, m, "lp", 2200, 0.7, 0.0005, 0.004), n_of(at), 0.45 * g)  # frozen ground, hard
     out = fade(drive(out, 2.0), 0.001, 0.1)
     return normalize(fade(reverb(out, 1.1, 0.6, 0.5, 0.12, tail=0.08), 0, 0.06), 0.92)
@@ -794,7 +795,7 @@ def hammer_ring(rng: random.Random) -> Signal:
     for ratio, level, decay in ((1.0, 1.0, 0.55), (1.0035, 0.6, 0.5), (2.37, 0.6, 0.36), (3.91, 0.35, 0.22),
                                 (5.63, 0.2, 0.13), (7.2, 0.1, 0.08)):
         mix(ring, mul(sine(f0 * ratio, n, rng.random() * TAU), env(n, 0.001, decay / 3 * 2)), 0, level)
-    mix(out, ring, n_of(0.001), 0.06)
+    mix(out, ring, n_of(0.001), 0.1)
     out = fade(out, 0.001, 0.2)
     return normalize(fade(reverb(out, 1.0, 0.65, 0.4, 0.12, tail=0.05), 0, 0.05), 0.85)
 
@@ -815,11 +816,11 @@ def mitt_pop(rng: random.Random) -> Signal:
     """A glove snapping into a focus mitt: a sharp, bright pop with only a little weight behind it."""
     n = n_of(0.2)
     out = zeros(n)
-    mix(out, burst(rng, n, "hp", 2500, 0.7, 0.0003, 0.0018), 0, 1.0)
-    mix(out, burst(rng, n, "bp", 3300, 1.4, 0.0003, 0.007), 0, 0.9)
-    mix(out, burst(rng, n, "bp", 1400, 1.0, 0.0005, 0.011), 0, 0.6)
-    mix(out, thud_tone(n, 720, 290, 0.008, 0.012, 0.0005), 0, 0.55)  # the air squeezed out of the pad
-    mix(out, thud_tone(n, 230, 120, 0.02, 0.02, 0.001), 0, 0.35)
+    mix(out, burst(rng, n, "hp", 2500, 0.7, 0.0004, 0.0018), 0, 1.0)
+    mix(out, burst(rng, n, "bp", 3300, 1.4, 0.0004, 0.007), 0, 1.1)
+    mix(out, burst(rng, n, "bp", 1700, 1.2, 0.0005, 0.012), 0, 1.1)  # the clap of the pad
+    mix(out, thud_tone(n, 720, 290, 0.008, 0.012, 0.0005), 0, 0.3)  # the air squeezed out of it
+    mix(out, thud_tone(n, 230, 120, 0.02, 0.02, 0.001), 0, 0.2)
     out = fade(drive(out, 1.6), 0.0005, 0.03)
     return normalize(fade(reverb(out, 0.6, 0.6, 0.5, 0.14, tail=0.05), 0, 0.03), 0.8)
 
@@ -829,15 +830,16 @@ def beep(rng: random.Random, freq: float, hold: float, release: float) -> Signal
     n = n_of(hold + release)
     tone = sine(freq, n)
     mix(tone, sine(2 * freq, n), 0, 0.12)
-    a, h = n_of(0.004), n_of(hold)
-    shape = [min(1.0, i / a) * (1.0 if i < h else math.exp(-(i - h) / (release / 4 * SR))) for i in range(n)]
-    return normalize(fade(mul(tone, shape), 0, 0.008), 0.55)
+    a, h, r = n_of(0.006), n_of(hold), n_of(release)
+    shape = [0.5 - 0.5 * math.cos(math.pi * min(i, a) / a) for i in range(h)]  # raised-cosine edges: no clicks
+    shape += [(0.5 + 0.5 * math.cos(math.pi * i / r)) ** 2 for i in range(n - h)]
+    return normalize(mul(tone, shape), 0.42)
 
 
 def medal(rng: random.Random) -> Signal:
     """A medal won: three bright brass notes up a D major chord, the last held over the chord, a glockenspiel on top."""
-    notes = ((0.0, 0.24, "D5"), (0.12, 0.24, "F#5"), (0.24, 1.2, "A5"))
-    n = n_of(1.2)
+    notes = ((0.0, 0.24, "D5"), (0.12, 0.24, "F#5"), (0.24, 1.0, "A5"))
+    n = n_of(1.0)
     out = zeros(n)
     for start, beats, name in notes:
         mix(out, brass(midi(name), beats, 1.0, double=True), n_of(start), 1.0)
@@ -847,7 +849,7 @@ def medal(rng: random.Random) -> Signal:
         mix(glock, mul(sine(f * 2.76, m), env(m, 0.0008, 0.05)), 0, 0.3)
         mix(out, glock, n_of(start), 0.35)
     for name in ("D5", "F#5"):
-        mix(out, brass(midi(name), 1.2, 0.4), n_of(0.24), 1.0)
+        mix(out, brass(midi(name), 1.0, 0.4), n_of(0.24), 1.0)
     out = fade(out, 0, 0.15)
     return normalize(fade(reverb(out, 1.2, 0.75, 0.4, 0.35, tail=0.25), 0, 0.15), 0.8)
 
@@ -863,7 +865,7 @@ def slush(rng: random.Random) -> Signal:
     mix(out, burst(rng, n, "hp", 3500, 0.7, 0.003, 0.04), 0, 0.2)
     m = n_of(0.05)
     for _ in range(38):
-        t = min(0.33, 0.004 + rng.expovariate(1 / 0.07))
+        t = 0.004 + 0.3 * rng.random() ** 2.5
         f = rng.uniform(650, 2600)
         bubble = mul(sine(glide(m, f, f * 1.6, 0.012), m), env(m, 0.0006, rng.uniform(0.004, 0.012)))
         mix(out, bubble, n_of(t), rng.uniform(0.08, 0.3) * math.exp(-t / 0.15))
@@ -882,7 +884,7 @@ def jump(rng: random.Random) -> Signal:
     g = n_of(0.14)
     hup = voiced(rng, glide(g, 160, 190, 0.05), ((620, 5.0, 1.0), (1200, 7.0, 0.5), (2500, 9.0, 0.18)), breath=0.4)
     shape = [min(1.0, i / n_of(0.01)) * math.exp(-i / (0.045 * SR)) for i in range(g)]
-    mix(out, fade(mul(hup, shape), 0, 0.015), n_of(0.02), 0.55)
+    mix(out, fade(mul(hup, shape), 0, 0.015), n_of(0.02), 2.0)
     out = fade(drive(out, 1.3), 0.001, 0.04)
     return normalize(fade(reverb(out, 0.5, 0.55, 0.5, 0.07, tail=0.03), 0, 0.03), 0.6)
 

@@ -20,6 +20,21 @@ EFFECTS = (
     "menu_move",
     "menu_confirm",
     "menu_back",
+    # the training montage
+    "footstep",
+    "stumble",
+    "bag_thud",
+    "speed_bag",
+    "tire_thump",
+    "tire_grunt",
+    "hammer_ring",
+    "hammer_whoosh",
+    "mitt_pop",
+    "countdown_beep",
+    "countdown_go",
+    "medal",
+    "slush",
+    "jump",
 )
 CROWD_LOOP = "crowd_loop"
 MUSIC = ("theme",)  # streamed by pygame.mixer.music, not loaded into memory

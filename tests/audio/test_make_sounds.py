@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import array
 import importlib.util
+import itertools
 import math
 import os
 import subprocess
@@ -116,3 +117,31 @@ def test_the_punches_get_heavier_from_jab_to_haymaker() -> None:
     for target in ("head", "body"):
         light, medium, heavy = (rms(f"hit_{target}_{w}") for w in ("light", "medium", "heavy"))
         assert light < medium < heavy
+
+
+TRAINING = ("footstep", "stumble", "bag_thud", "speed_bag", "tire_thump", "tire_grunt", "hammer_ring", "hammer_whoosh",
+            "mitt_pop", "countdown_beep", "countdown_go", "medal", "slush", "jump")
+
+
+def zero_crossings_per_second(pcm: array.array[int]) -> float:
+    return sum(1 for a, b in itertools.pairwise(pcm) if (a < 0) != (b < 0)) * 22050 / len(pcm)
+
+
+@pytest.mark.parametrize("name", TRAINING)
+def test_a_training_effect_is_short_small_and_starts_and_ends_in_silence(name: str) -> None:
+    assert name in catalog.EFFECTS
+    params, pcm = samples(SHIPPED / f"{name}.wav")
+    assert params.nframes / 22050 <= 1.5
+    assert (SHIPPED / f"{name}.wav").stat().st_size < 100 * 1024
+    assert abs(pcm[0]) < 200 and max(abs(v) for v in pcm[-20:]) < 50, f"{name} starts or stops with a click"
+
+
+def test_go_is_higher_and_longer_than_the_countdown_beep() -> None:
+    beep, go = (samples(SHIPPED / f"{name}.wav") for name in ("countdown_beep", "countdown_go"))
+    assert go[0].nframes > 2 * beep[0].nframes
+    assert zero_crossings_per_second(go[1]) > 1.5 * zero_crossings_per_second(beep[1])
+
+
+def test_the_sledgehammer_swing_is_lower_than_the_punch_whiff() -> None:
+    whoosh, whiff = (samples(SHIPPED / f"{name}.wav")[1] for name in ("hammer_whoosh", "whiff"))
+    assert zero_crossings_per_second(whoosh) < 0.7 * zero_crossings_per_second(whiff)

@@ -54,7 +54,10 @@ class App:
         self.scale = 1
         self.offset = (0, 0)
         self.audio = _make_audio(settings)
-        self.inputs = Inputs()
+        self.inputs = Inputs(settings.controls)
+        self.inputs.start()
+        self.device_notice = ""  # a pad unplugged or back: said over whatever is on screen
+        self.device_notice_frames = 0
         self.records_path: Path | None = None  # None: records live in memory only (screenshots, tests)
         self._records: Records | None = None
         self.replays_dir: Path | None = None  # None: runs are not written to disk (screenshots, tests)
@@ -62,6 +65,7 @@ class App:
         trace = os.environ.get(TRACE_ENV)
         self._trace = Path(trace) if trace and trace != "-" else None
         self._trace_stdout = trace == "-"
+        self.tracing = self._trace is not None or self._trace_stdout  # scenes add finer lines only then
         self._exit_after_first_frame = os.environ.get("ONE_MORE_ROUND_FIRST_FRAME") == "exit"  # for `bench`
         if not headless:
             self.open_window()
@@ -154,6 +158,7 @@ class App:
             self.quit()
             return
         self.inputs.handle(event)
+        self._devices_changed()
         if event.type == pygame.KEYDOWN and (event.key == pygame.K_F11 or (
                 event.key == pygame.K_RETURN and event.mod & pygame.KMOD_ALT)):
             self.toggle_fullscreen()
@@ -166,10 +171,57 @@ class App:
             self.top.handle(event)
 
     def update(self) -> None:
+        for repeat in self.inputs.repeats():  # a menu direction held down
+            if self.top is not None:
+                self.top.handle(repeat)
         top = self.top
         if top is not None:
             top.update()
+        self.inputs.end_tick()
+        if self.device_notice_frames > 0:
+            self.device_notice_frames -= 1
         self.tick_count += 1
+
+    # --- devices coming and going ---------------------------------------------------------------------------
+
+    def players_in_play(self) -> int:
+        """How many players the running game (a fight or a stage somewhere on the stack) takes input from."""
+        return max((int(getattr(s, "players", 0)) for s in self.scenes if hasattr(s, "players")), default=0)
+
+    def _devices_changed(self) -> None:
+        lost = [p for p in self.inputs.take_lost() if p < self.players_in_play()]
+        found = [p for p in self.inputs.take_found() if p < self.players_in_play()]
+        if lost:
+            self.trace(f"unplugged {' '.join(str(p + 1) for p in lost)}")
+            if self.top is not None:
+                self.top.on_focus_lost()  # the same pause a lost window focus gives
+        if found:
+            names = ", ".join(f"player {p + 1} ({self.inputs.device_name(p)})" for p in found)
+            self.trace(f"reconnected {' '.join(str(p + 1) for p in found)}")
+            self.device_notice = f"Back: {names}. Resume when ready."
+            self.device_notice_frames = 240
+
+    def draw_devices(self) -> None:
+        """Over everything: who has lost their gamepad, or who has one again."""
+        from game.render.text import GOLD, WHITE, draw_text, panel
+
+        waiting = sorted(p for p in self.inputs.missing if p < self.players_in_play())
+        if waiting:
+            if self.inputs.players == 1:
+                lines = ("Your gamepad was unplugged.", "Plug it (or another) back in, or carry on with the keyboard.")
+            else:
+                who = " and ".join(f"player {p + 1}" for p in waiting)
+                lines = (f"The gamepad of {who} was unplugged.", "Plug it (or another) back in to carry on.")
+            box = pygame.Rect(0, 0, 440, 46)
+            box.center = (320, 46)
+            panel(self.canvas, box, 235)
+            draw_text(self.canvas, self.fonts, lines[0], (320, box.top + 6), 18, GOLD, "center", bold=True)
+            draw_text(self.canvas, self.fonts, lines[1], (320, box.top + 26), 15, WHITE, "center")
+        elif self.device_notice_frames > 0:
+            box = pygame.Rect(0, 0, 440, 24)
+            box.center = (320, 46)
+            panel(self.canvas, box, 220)
+            draw_text(self.canvas, self.fonts, self.device_notice, (320, box.top + 5), 15, GOLD, "center")
 
     def draw(self) -> None:
         start = len(self.scenes) - 1
@@ -177,6 +229,7 @@ class App:
             start -= 1
         for scene in self.scenes[start:]:
             scene.draw(self.canvas)
+        self.draw_devices()
         self.frame_count += 1
 
     def present(self) -> None:

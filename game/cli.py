@@ -82,7 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--mode", choices=("story", "versus", "training"), help="jump straight into a mode")
     play.add_argument("--stage", help="a training stage id (training mode)")
     play.add_argument("--p1", help="your fighter (versus)")
-    play.add_argument("--p2", help="the CPU's fighter (versus)")
+    play.add_argument("--p2", help="the CPU's (or player two's) fighter (versus)")
+    play.add_argument("--players", type=int, choices=(1, 2), help="versus: 1 against the CPU, 2 on one machine "
+                      "(a join screen: each player presses a button on their keyboard half or gamepad)")
     play.add_argument("--cpu", choices=CPU_LEVELS, help="the CPU's level (versus)")
     play.add_argument("--rounds", type=_positive, default=None)
     play.add_argument("--fullscreen", action="store_true")
@@ -271,6 +273,10 @@ def cmd_play(args: argparse.Namespace) -> int:
     if args.stage is not None and args.stage not in content.training:
         raise UsageError(f"There is no training stage called {args.stage!r} "
                          f"(stages: {', '.join(sorted(content.training))}).")
+    if args.players is not None and args.mode != "versus":
+        raise UsageError("--players goes with --mode versus.")
+    if args.players == 2 and args.cpu is not None:
+        raise UsageError("--cpu is for a fight against the CPU, not for two players.")
     if args.scale is not None and args.scale > 8:
         raise UsageError(f"The window scale is a whole number from 1 to 8, not {args.scale}.")
     for fid in (args.p1, args.p2):
@@ -308,10 +314,19 @@ def cmd_play(args: argparse.Namespace) -> int:
         v = settings.versus
         menu = MainMenu(app, title)
         app.push(menu)
+        two = args.players == 2
+        hold = settings.accessibility.getup_hold
         config = FightConfig(args.p1 or v.p1, args.p2 or v.p2, _rounds(content, args.rounds or v.rounds),
-                             seed=0, getup_hold=(settings.accessibility.getup_hold, False),
-                             clock_speed=v.clock_speed)
-        app.push(FightScene(app, config, args.cpu or v.cpu))
+                             seed=0, getup_hold=(hold, hold and two), clock_speed=v.clock_speed)
+        if two:
+            from game.scenes.join import JoinScene
+
+            def fight_two() -> None:
+                app.replace(FightScene(app, config, v.cpu if v.cpu in CPU_LEVELS else "normal", players=2))
+
+            app.push(JoinScene(app, fight_two, menu.backdrop))
+        else:
+            app.push(FightScene(app, config, args.cpu or v.cpu))
     app.run()
     return 0
 

@@ -14,7 +14,8 @@ if TYPE_CHECKING:
 from game.content.training import STAGE_IDS
 
 SCENES = ("title", "menu", "versus", "fight", "knockdown", "corner", "scorecards", "pause", "controls",
-          "training", "stage_intro", "stage_result", "steps_race", *STAGE_IDS)
+          "training", "stage_intro", "stage_result", "steps_race", "join", "rebind", "versus2p", "fight2p",
+          "pause2p", "input_display", "unplugged", "settings", *STAGE_IDS)
 
 
 def render(scene: str, out: Path, frames: int | None = None, scale: int = 2) -> Path:
@@ -182,7 +183,119 @@ def _stage_builder(stage_id: str, players: int = 1) -> Callable[[App, int | None
     return build
 
 
-_BUILDERS = {**{stage_id: _stage_builder(stage_id) for stage_id in STAGE_IDS},
+def _join(app: App, frames: int | None) -> None:
+    """The join screen with player 1 in on the keyboard's left half and player 2 still to press."""
+    import pygame
+
+    from game.scenes.join import JoinScene
+
+    scene = JoinScene(app, lambda: None)
+    app.push(scene)
+    app.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_g, mod=0, unicode="g", scancode=0))
+    app.handle(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, instance_id=3, name="Xbox Series X Controller"))
+    _tick(app, frames or 20)
+
+
+def _rebind(app: App, frames: int | None) -> None:
+    """Player 2's keyboard half, just after a refused key (it is player 1's)."""
+    import pygame
+
+    from game.scenes.rebind import RebindScene
+
+    scene = RebindScene(app, "keys_p2")
+    app.push(scene)
+    scene.index = 6  # jab
+    app.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="\r", scancode=0))
+    app.handle(pygame.event.Event(pygame.KEYDOWN, key=pygame.K_g, mod=0, unicode="g", scancode=0))
+    scene.index = 7
+    _tick(app, frames or 5)
+
+
+def _versus2p(app: App, frames: int | None) -> None:
+    from game.scenes.title import MainMenu, TitleScene
+    from game.scenes.versus_setup import VersusSetup
+
+    title = TitleScene(app)
+    app.push(title)
+    menu = MainMenu(app, title)
+    app.push(menu)
+    setup = VersusSetup(app, menu.backdrop)
+    app.push(setup)
+    setup.toggle_players(1)
+    app.settings.versus.p2 = "danny"
+    _tick(app, frames or 10)
+
+
+def _two_players(app: App, pad: bool = False) -> FightScene:
+    import pygame
+
+    from game.scenes.fight import FightScene
+    from game.sim.fight import FightConfig
+
+    if pad:
+        app.handle(pygame.event.Event(pygame.CONTROLLERDEVICEADDED, instance_id=3, name="Xbox Series X Controller"))
+        app.inputs.assign(["kb:left", "pad:3"])
+    else:
+        app.inputs.assign(["kb:left", "kb:right"])
+    scene = FightScene(app, FightConfig("vito", "cole", 3, seed=7), "normal", players=2)
+    app.push(scene)
+    return scene
+
+
+def _scripted(scene: FightScene, ticks: int) -> None:
+    """Both players walk in and trade jabs and hooks (fed as InputFrames, as the devices would give them)."""
+    from game.sim.inputs import Action
+
+    app = scene.app
+    for t in range(ticks):
+        p1 = int(Action.RIGHT) if t % 90 < 40 else int((Action.JAB, Action.HOOK, Action.BLOCK)[t // 90 % 3])
+        p2 = int(Action.LEFT) if t % 70 < 30 else int((Action.STRAIGHT, Action.JAB, Action.DOWN | Action.BLOCK)
+                                                      [t // 70 % 3])
+        scene.inputs = _fixed(p1, p2)  # type: ignore[method-assign]
+        app.update()
+
+
+def _fixed(p1: int, p2: int) -> Callable[[], tuple[int, int]]:
+    return lambda: (p1, p2)
+
+
+def _fight2p(app: App, frames: int | None) -> None:
+    scene = _two_players(app)
+    _scripted(scene, frames or 420)
+
+
+def _input_display(app: App, frames: int | None) -> None:
+    app.settings.accessibility.input_display = True
+    scene = _two_players(app)
+    _scripted(scene, frames or 400)
+
+
+def _pause2p(app: App, frames: int | None) -> None:
+    scene = _two_players(app, pad=True)
+    _scripted(scene, frames or 300)
+    scene.pause()
+
+
+def _unplugged(app: App, frames: int | None) -> None:
+    import pygame
+
+    scene = _two_players(app, pad=True)
+    _scripted(scene, frames or 300)
+    app.handle(pygame.event.Event(pygame.CONTROLLERDEVICEREMOVED, instance_id=3))
+
+
+def _settings(app: App, frames: int | None) -> None:
+    from game.scenes.settings import SettingsScene
+
+    scene = SettingsScene(app)
+    app.push(scene)
+    scene.index = 8
+    _tick(app, frames or 5)
+
+
+_BUILDERS = {"join": _join, "rebind": _rebind, "versus2p": _versus2p, "fight2p": _fight2p, "pause2p": _pause2p,
+             "input_display": _input_display, "unplugged": _unplugged, "settings": _settings,
+             **{stage_id: _stage_builder(stage_id) for stage_id in STAGE_IDS},
              "training": _training, "stage_intro": _stage_intro, "stage_result": _stage_result,
              "steps_race": _stage_builder("steps", 2),
              "title": _title, "menu": _menu, "versus": _versus, "fight": _fight, "knockdown": _knockdown,

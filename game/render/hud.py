@@ -51,7 +51,9 @@ def _heart(surface: pygame.Surface, cx: int, cy: int, frac: float, tick: int) ->
 
 
 def draw_hud(surface: pygame.Surface, fonts: Fonts, fight: Fight, tick: int, labels: tuple[str, str],
-             prompt: str = "") -> None:
+             prompt: str | tuple[str, str] = "") -> None:
+    """`prompt`: the get-up prompt, one for player one alone or one per side (empty for a CPU side)."""
+    prompts = prompt if isinstance(prompt, tuple) else (prompt, "")
     s = fight.s
     rules = s.rules
     for b in s.boxers:
@@ -65,7 +67,7 @@ def draw_hud(surface: pygame.Surface, fonts: Fonts, fight: Fight, tick: int, lab
         draw_text(surface, fonts, str(s.count), (320, 96), size, WHITE, "center", bold=True)
     for b in s.boxers:
         if b.state == FS.KNOCKED_DOWN and b.getup_needed:
-            _getup(surface, fonts, b, prompt if b.side == 0 else "")
+            _getup(surface, fonts, b, prompts[b.side])
 
 
 def _fighter_panel(surface: pygame.Surface, fonts: Fonts, b: Boxer, label: str, heart_max: int, tick: int,

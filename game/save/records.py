@@ -21,7 +21,7 @@ HISTORY = 200  # attempts kept in the history of each category
 def segment_times(splits: list[int] | tuple[int, ...] | object) -> list[int]:
     """The length of each segment from the split ticks: [200, 400, 650] -> [200, 200, 250]."""
     ticks = list(splits) if isinstance(splits, list | tuple) else []
-    return [b - a for a, b in zip([0, *ticks[:-1]], ticks, strict=True)]
+    return [b - a for a, b in zip([0, *ticks][:-1], ticks, strict=True)]
 
 
 @dataclass

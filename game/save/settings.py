@@ -1,4 +1,8 @@
-"""The player's settings: JSON with a schema version, written atomically; a broken file is moved aside."""
+"""The player's settings: JSON with a schema version, written atomically; a broken file is moved aside.
+
+Schema history: 1, the first release; 2 adds `controls` (rumble, the stick's dead zone and the player's key and
+button bindings). An older file is migrated step by step when read, and written back in the newest schema.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,7 @@ from typing import Any
 
 from game.save.atomic import atomic_write_bytes, move_aside
 
-SCHEMA = 1
+SCHEMA = 2
 
 
 @dataclass
@@ -41,6 +45,14 @@ class Versus:
     cpu: str = "normal"
     rounds: int = 3
     clock_speed: int = 3  # 3: a round is one real minute
+    players: int = 1  # 1: against the CPU; 2: two players on one machine
+
+
+@dataclass
+class Controls:
+    rumble: bool = True  # gamepads shake on heavy hits and knockdowns
+    dead_zone: float = 0.25  # of the stick's travel, read as centred
+    bindings: dict[str, Any] = field(default_factory=dict)  # only the profiles the player changed
 
 
 @dataclass
@@ -49,11 +61,12 @@ class Settings:
     audio: Audio = field(default_factory=Audio)
     accessibility: Accessibility = field(default_factory=Accessibility)
     versus: Versus = field(default_factory=Versus)
+    controls: Controls = field(default_factory=Controls)
 
 
 _LIMITS: dict[str, tuple[float, float]] = {
     "scale": (0, 8), "master": (0, 1), "effects": (0, 1), "music": (0, 1), "shake": (0, 1), "flash": (0, 1),
-    "rounds": (1, 12), "clock_speed": (1, 3),
+    "rounds": (1, 12), "clock_speed": (1, 3), "dead_zone": (0.05, 0.6), "players": (1, 2),
 }
 
 
@@ -86,6 +99,9 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
             raise ValueError("no schema version")
         if doc["schema"] > SCHEMA:
             raise ValueError(f"schema {doc['schema']} is newer than this game's")
+        if doc["schema"] < 1:
+            raise ValueError(f"schema {doc['schema']} is not one this game wrote")
+        doc = migrate(doc)
     except (OSError, UnicodeDecodeError, ValueError) as exc:
         try:
             moved = move_aside(path)
@@ -93,9 +109,19 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
             return settings, f"Your settings could not be read ({exc}); the defaults are in use."
         return settings, (f"Your settings file could not be read, so it was kept as {moved.name} and the "
                           "defaults are in use.")
-    for name in ("video", "audio", "accessibility", "versus"):
+    for name in ("video", "audio", "accessibility", "versus", "controls"):
         _merge(getattr(settings, name), doc.get(name))
     return settings, None
+
+
+def migrate(doc: dict[str, Any]) -> dict[str, Any]:
+    """Bring a settings document of an older schema up to this one, one step at a time."""
+    doc = dict(doc)
+    if doc["schema"] == 1:
+        # schema 2: the controls section; the first release had fixed keys, so the defaults are what it used
+        doc["controls"] = {"rumble": True, "dead_zone": Controls().dead_zone, "bindings": {}}
+        doc["schema"] = 2
+    return doc
 
 
 def save_settings(path: Path, settings: Settings) -> None:

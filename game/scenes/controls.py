@@ -1,4 +1,5 @@
-"""The controls screen: every action and its key, and what the fight's rules ask of each button."""
+"""The controls screen: choose a player and a device to see and change its bindings; rumble and the stick's dead
+zone; and a few words on what the fight asks of each button."""
 
 from __future__ import annotations
 
@@ -7,52 +8,72 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.input.keyboard import ACTION_LABELS, SOLO, key_name
-from game.render.text import GOLD, GREY, WHITE, draw_text, panel
-from game.scenes.base import Scene, fill_backdrop
-from game.scenes.menu import BACK_KEYS, CONFIRM_KEYS
+from game.input.bindings import PROFILES, TITLES
+from game.scenes.menu import Item, MenuScene
 
 if TYPE_CHECKING:
     from game.app import App
 
 TIPS = (
-    "Down + hook: body hook.  Down + straight: body straight.",
-    "A head punch meets a high guard; a body punch meets a low guard (down + block).",
-    "Hit him during his wind-up for a counter-hit (x1.5). Watch for the tells of big punches.",
-    "Knocked down? Mash the punch keys before the count of ten (or hold one: see Settings).",
+    "Down + hook: body hook. Down + straight: body straight. A head punch meets a high guard; a body punch meets "
+    "a low guard (down + block).",
+    "Hit him during his wind-up for a counter-hit (x1.5). Knocked down? Mash the punch buttons before ten (or hold "
+    "one: see Settings).",
 )
+NOTES = {
+    "keys_solo": "One player at the keyboard: move on A/D or the arrows, punches on J K L I U. " + TIPS[0],
+    "keys_p1": "Player 1 when two share the keyboard: W A S D, Space, and G H J T Y B. " + TIPS[1],
+    "keys_p2": "Player 2 when two share the keyboard: the arrows, and ' ; L P [ . / with Enter. " + TIPS[1],
+    "pad_p1": "Player 1's gamepad (any Xbox, PlayStation or Switch pad; others through a default mapping). "
+              "The left stick always moves.",
+    "pad_p2": "Player 2's gamepad. The left stick always moves; Start pauses.",
+}
 
 
-def controls_lines() -> list[tuple[str, str]]:
-    return [(label, " / ".join(key_name(k) for k in SOLO.keys[action])) for action, label in ACTION_LABELS.items()]
+class ControlsScene(MenuScene):
+    title = "CONTROLS"
+    subtitle = "Choose a player and a device to see or change its buttons"
+    width = 380
 
-
-class ControlsScene(Scene):
     def __init__(self, app: App, backdrop: Callable[[pygame.Surface], None] | None = None,
                  opaque: bool = True) -> None:
         super().__init__(app)
         self.backdrop = backdrop
         self.opaque = opaque
+        c = app.settings.controls
+        self.items = [Item(TITLES[p], self.opener(p), note=NOTES[p]) for p in PROFILES]
+        self.items += [
+            Item("Rumble", value=lambda: "on" if c.rumble else "off", change=lambda d: self.toggle_rumble(),
+                 note="Gamepads shake on heavy hits and knockdowns."),
+            Item("Stick dead zone", value=lambda: f"{round(c.dead_zone * 100)} %", change=self.dead_zone,
+                 note="How far the stick must move before it counts: raise it if a worn stick drifts."),
+            Item("Back", self.back),
+        ]
 
-    def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and (event.key in BACK_KEYS or event.key in CONFIRM_KEYS):
-            self.app.pop()
+    def opener(self, profile: str) -> Callable[[], None]:
+        def pick() -> None:
+            from game.scenes.rebind import RebindScene
+
+            self.app.push(RebindScene(self.app, profile, self.backdrop, self.opaque))
+        return pick
+
+    def toggle_rumble(self) -> None:
+        c = self.app.settings.controls
+        c.rumble = not c.rumble
+        if c.rumble:
+            self.app.inputs.rumble(0, 0.6, 200)
+
+    def dead_zone(self, step: int) -> None:
+        c = self.app.settings.controls
+        c.dead_zone = min(0.6, max(0.05, round(c.dead_zone + 0.05 * step, 2)))
 
     def draw(self, surface: pygame.Surface) -> None:
-        if self.opaque:
-            fill_backdrop(surface, self.backdrop)
-        fonts = self.app.fonts
-        box = pygame.Rect(40, 24, 560, 312)
-        panel(surface, box, 225)
-        draw_text(surface, fonts, "CONTROLS - player one, keyboard", (320, 34), 24, GOLD, "center", bold=True)
-        y = 62
-        for label, keys in controls_lines():
-            draw_text(surface, fonts, label, (80, y), 17, WHITE)
-            draw_text(surface, fonts, keys, (560, y), 17, GOLD, "right")
-            y += 17
-        y += 6
-        for tip in TIPS:
-            draw_text(surface, fonts, tip, (320, y), 14, GREY, "center")
-            y += 14
-        draw_text(surface, fonts, "Esc: pause / back    F11 or Alt+Enter: fullscreen", (320, 318), 14, GREY,
-                  "center")
+        if not self.opaque:
+            shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+            shade.fill((0, 0, 0, 150))
+            surface.blit(shade, (0, 0))
+        super().draw(surface)
+
+    def back(self) -> None:
+        self.app.save()
+        self.app.pop()

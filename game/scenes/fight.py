@@ -1,4 +1,8 @@
-"""The fight on screen: the player's keys and the CPU feed the simulation; the scene draws it and plays it."""
+"""The fight on screen: each player's device (or the CPU) feeds the simulation; the scene draws it and plays it.
+
+One player fights the CPU from any device; two players each have their own (see the join screen). Both
+players' InputFrames of a tick go into the same `step`, so neither has priority.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,16 @@ import pygame
 from game.content.corner import CornerLines, load_corner
 from game.content.errors import ContentError
 from game.content.library import levels_dir
-from game.input.keyboard import SOLO
+from game.input.hub import Menu
 from game.render.hud import draw_hud
-from game.render.text import GOLD, GREY, WHITE, draw_text, panel
+from game.render.input_display import InputDisplay
+from game.render.text import BLUE, GOLD, GREY, RED, WHITE, draw_text, panel
 from game.scenes.base import Scene
 from game.sim.boxer import Boxer
 from game.sim.cpu import CpuController
 from game.sim.events import Event
 from game.sim.fight import Fight, FightConfig
-from game.sim.inputs import Action
+from game.sim.inputs import PRESSABLE, Action
 from game.sim.states import FS, Phase
 
 if TYPE_CHECKING:
@@ -29,25 +34,36 @@ RESULT_DELAY = 200  # frames of the finish on screen before the cards
 WEIGHT = {"jab": 1, "body_straight": 2, "straight": 2, "hook": 3, "body_hook": 3, "uppercut": 3, "haymaker": 4}
 
 
+PUNCH_NAMES = {Action.JAB: "jab", Action.STRAIGHT: "straight", Action.HOOK: "hook", Action.UPPERCUT: "uppercut",
+               Action.POWER: "haymaker", Action.SLIP: "slip"}
+
+
+def pauses(event: pygame.event.Event, command: Menu | None) -> bool:
+    """Esc (or Backspace) on the keyboard, Start on a pad: B is a punch on a pad, so it never pauses a fight."""
+    return command == Menu.PAUSE or (command == Menu.BACK and event.type == pygame.KEYDOWN)
+
+
 class FightScene(Scene):
-    def __init__(self, app: App, config: FightConfig, cpu_level: str, demo: bool = False) -> None:
+    def __init__(self, app: App, config: FightConfig, cpu_level: str, demo: bool = False, players: int = 1) -> None:
         super().__init__(app)
         self.demo = demo  # CPU in both corners (attract mode and screenshots)
+        self.players = 0 if demo else players  # humans in the fight: player 1, then player 2
         self.config = config
         self.cpu_level = cpu_level
-        self.labels = ("YOU", "CPU")
-        self.keys = SOLO
+        self.labels = ("PLAYER 1", "PLAYER 2") if players == 2 else ("YOU", "CPU")
         self.fight = Fight(app.content, config)
         self.cpu = CpuController(app.content.fighter(config.p2), app.content.cpu_levels[cpu_level], 1,
                                  config.seed)
         self.cpu1 = CpuController(app.content.fighter(config.p1), app.content.cpu_levels[cpu_level], 0,
                                   config.seed) if demo else None
-        self.view = FightView(app, self.fight)
+        self.view = FightView(app, self.fight, self.players)
+        self.display = InputDisplay(max(1, self.players))
+        self.last = (0, 0)
         self.over_frames = 0
-        app.trace(f"fight {config.p1} vs {config.p2}")
+        app.trace(f"fight {config.p1} vs {config.p2}" + (" players 2" if players == 2 else ""))
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_ESCAPE, pygame.K_p):
+        if pauses(event, self.app.inputs.menu(event)):
             self.pause()
 
     def on_focus_lost(self) -> None:
@@ -59,11 +75,19 @@ class FightScene(Scene):
         self.app.push(PauseScene(self.app, self))
 
     def restart(self) -> None:
-        self.app.replace(FightScene(self.app, self.config, self.cpu_level, self.demo))
+        self.app.replace(FightScene(self.app, self.config, self.cpu_level, self.demo, max(1, self.players)))
+
+    def inputs(self) -> tuple[int, int]:
+        inputs = self.app.inputs
+        p1 = self.cpu1.decide(self.fight) if self.cpu1 else inputs.frame(0)
+        p2 = inputs.frame(1) if self.players == 2 else self.cpu.decide(self.fight)
+        return p1, p2
 
     def update(self) -> None:
-        p1 = self.cpu1.decide(self.fight) if self.cpu1 else self.keys.frame(pygame.key.get_pressed())
-        p2 = self.cpu.decide(self.fight)
+        p1, p2 = self.inputs()
+        self.display.record((p1, p2)[:max(1, self.players)])
+        if self.app.tracing:
+            self._trace_presses((p1, p2))
         events = self.fight.step((p1, p2))  # the press read on this tick acts on this tick
         self.view.react(events)
         for e in events:
@@ -74,30 +98,51 @@ class FightScene(Scene):
             if self.over_frames == RESULT_DELAY:
                 from game.scenes.result import ResultScene
 
-                self.app.replace(ResultScene(self.app, self.fight, self.labels, self.restart_config()))
+                self.app.replace(ResultScene(self.app, self.fight, self.labels, self.restart_config(),
+                                             players=max(1, self.players)))
+
+    def _trace_presses(self, frames: tuple[int, int]) -> None:
+        """For the real-window tests: each human's new presses, with the tick they reach the fight on."""
+        for side in range(self.players):
+            new = frames[side] & ~self.last[side] & PRESSABLE
+            for action, name in PUNCH_NAMES.items():
+                if new & action:
+                    self.app.trace(f"press {side} {name} {self.fight.s.tick}")
+        self.last = frames
 
     def restart_config(self) -> tuple[FightConfig, str]:
         return self.config, self.cpu_level
 
     def draw(self, surface: pygame.Surface) -> None:
-        self.view.draw(surface, self.labels, self.getup_prompt())
+        prompts = tuple(self.getup_prompt(side) if side < self.players else "" for side in (0, 1))
+        self.view.draw(surface, self.labels, (prompts[0], prompts[1]), self.skip_prompt())
+        if self.app.settings.accessibility.input_display and self.players:
+            names = ("P1", "P2") if self.players == 2 else ("YOU",)
+            self.display.draw(surface, self.app.fonts, names)
 
-    def getup_prompt(self) -> str:
-        keys = " ".join(self.keys.name(a) for a in (Action.JAB, Action.STRAIGHT, Action.HOOK, Action.UPPERCUT))
-        if self.fight.s.boxers[0].getup_hold:
-            return f"Hold {self.keys.name(Action.JAB)}"
+    def getup_prompt(self, side: int = 0) -> str:
+        label = self.app.inputs.label
+        if self.fight.s.boxers[side].getup_hold:
+            return f"Hold {label(side, Action.JAB)}"
+        keys = " ".join(label(side, a) for a in (Action.JAB, Action.STRAIGHT, Action.HOOK, Action.UPPERCUT))
         return f"Mash {keys}"
+
+    def skip_prompt(self) -> str:
+        keys = [self.app.inputs.label(side, Action.CONFIRM) for side in range(max(1, self.players))]
+        return f"{' or '.join(dict.fromkeys(keys))}: skip the break"
 
 
 class FightView:
     """Everything view-only about a fight: arena, referee, effects, sounds, overlays. Never feeds back."""
 
-    def __init__(self, app: App, fight: Fight) -> None:
+    def __init__(self, app: App, fight: Fight, humans: int = 1) -> None:
         from game.render.arena import Arena
         from game.render.effects import Effects
 
         self.app = app
         self.fight = fight
+        self.humans = humans  # sides 0..humans-1 are players with a device (rumble)
+        self.skip = "Enter: skip the break"
         rules = app.content.rules
         self.arena = Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, FLOOR_Y, seed=fight.config.seed)
         acc = app.settings.accessibility
@@ -130,6 +175,8 @@ class FightView:
             if e.kind in ("hit", "block"):
                 self._impact(e, boxers[1 - e.side])
             elif e.kind == "knockdown":
+                self.rumble(e.side, 1.0, 450)
+                self.rumble(1 - e.side, 0.3, 160)
                 self.excitement = 1.0
                 self.effects.flash()
                 self.effects.shake(1.0)
@@ -154,6 +201,8 @@ class FightView:
         x = target.x // 256 - target.facing * 8
         y = FLOOR_Y - (84 if head else 52)
         if e.kind == "hit":
+            if weight >= 3 or e.counter:
+                self.rumble(target.side, min(1.0, 0.25 + 0.15 * weight), 120 + 30 * weight)
             self.last_target[target.side] = e.target
             self.effects.hit_spark(x, y, weight / 4, e.counter)
             if weight >= 2:
@@ -188,13 +237,18 @@ class FightView:
             cat = "even"
         return f"{self.corner.cornerman}: \"{self.corner.pick(cat, s.round, other.content.name)}\""
 
+    def rumble(self, side: int, strength: float, ms: int) -> None:
+        if side < self.humans:
+            self.app.inputs.rumble(side, strength, ms)
+
     def show(self, text: str, frames: int) -> None:
         self.banner = text
         self.banner_frames = frames
 
     # --- drawing ------------------------------------------------------------------------------------------
 
-    def draw(self, surface: pygame.Surface, labels: tuple[str, str], prompt: str) -> None:
+    def draw(self, surface: pygame.Surface, labels: tuple[str, str], prompt: str | tuple[str, str],
+             skip: str = "Enter: skip the break") -> None:
         from game.render.fighter import draw_fighter
         from game.render.referee import draw_referee
 
@@ -220,7 +274,8 @@ class FightView:
             if dy:
                 surface.fill((8, 6, 10), (0, 0 if dy > 0 else h + dy, w, abs(dy)))
         draw_hud(surface, self.app.fonts, self.fight, tick, labels, prompt)
-        self._overlays(surface)
+        self.skip = skip
+        self._overlays(surface, labels)
 
     def _referee(self) -> tuple[str, int, int]:
         s = self.fight.s
@@ -245,7 +300,7 @@ class FightView:
         side = 1 if mid < (left + right) // 2 else -1
         return "watch", max(left + 30, min(right - 30, mid + side * 80)), 0
 
-    def _overlays(self, surface: pygame.Surface) -> None:
+    def _overlays(self, surface: pygame.Surface, labels: tuple[str, str]) -> None:
         s = self.fight.s
         fonts = self.app.fonts
         if s.phase == Phase.INTRO:
@@ -254,9 +309,9 @@ class FightView:
             size = 56 if len(self.banner) < 10 else 40
             draw_text(surface, fonts, self.banner, (320, 120), size, GOLD, "center", bold=True)
         if s.phase == Phase.BREAK:
-            self._corner(surface)
+            self._corner(surface, labels)
 
-    def _corner(self, surface: pygame.Surface) -> None:
+    def _corner(self, surface: pygame.Surface, labels: tuple[str, str]) -> None:
         s = self.fight.s
         fonts = self.app.fonts
         box = pygame.Rect(90, 140, 460, 150)
@@ -267,6 +322,8 @@ class FightView:
         for i, line in enumerate(wrap(fonts, self.corner_line, 16, 430)[:3]):
             draw_text(surface, fonts, line, (320, 172 + 15 * i), 16, WHITE, "center")
         a, b = s.boxers[0].round_figures, s.boxers[1].round_figures
+        draw_text(surface, fonts, labels[0], (104, 236), 14, RED, bold=True)
+        draw_text(surface, fonts, labels[1], (536, 236), 14, BLUE, "right", bold=True)
         rows = (("landed", a.landed, b.landed), ("power punches", a.power_landed, b.power_landed),
                 ("thrown", a.thrown, b.thrown), ("knockdowns", b.knockdowns_suffered, a.knockdowns_suffered))
         for i, (name, x, y) in enumerate(rows):
@@ -274,4 +331,4 @@ class FightView:
             draw_text(surface, fonts, str(x), (250, yy), 15, WHITE, "right")
             draw_text(surface, fonts, name, (320, yy), 14, GREY, "center")
             draw_text(surface, fonts, str(y), (390, yy), 15, WHITE)
-        draw_text(surface, fonts, "Enter: skip the break", (320, 276), 13, GREY, "center")
+        draw_text(surface, fonts, self.skip, (320, 276), 13, GREY, "center")

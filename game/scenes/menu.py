@@ -1,4 +1,5 @@
-"""A vertical menu of items: Up/Down to choose, Left/Right to change a value, Enter to pick, Esc to go back."""
+"""A vertical menu of items: Up/Down to choose, Left/Right to change a value, Enter to pick, Esc to go back; the
+same from any gamepad (d-pad or stick, A, B)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 import pygame
 
+from game.input.hub import Menu
 from game.render.text import GOLD, GREY, WHITE, Fonts, draw_text, panel, wrap
 from game.scenes.base import Scene, fill_backdrop
 
@@ -16,12 +18,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-UP_KEYS = (pygame.K_UP, pygame.K_w)
-DOWN_KEYS = (pygame.K_DOWN, pygame.K_s)
-LEFT_KEYS = (pygame.K_LEFT, pygame.K_a)
-RIGHT_KEYS = (pygame.K_RIGHT, pygame.K_d)
-CONFIRM_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_j, pygame.K_SPACE)
-BACK_KEYS = (pygame.K_ESCAPE, pygame.K_BACKSPACE)
 
 
 @dataclass
@@ -37,6 +33,8 @@ class MenuScene(Scene):
     title = ""
     subtitle = ""
     opaque = True
+    pause_closes = False  # Start (a pad's pause button) closes this menu: the pause menus
+    width = 300
 
     def __init__(self, app: App, items: list[Item] | None = None) -> None:
         super().__init__(app)
@@ -47,28 +45,31 @@ class MenuScene(Scene):
         self.backdrop: Callable[[pygame.Surface], None] | None = None
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type != pygame.KEYDOWN or not self.items:
-            return
+        command = self.app.inputs.menu(event)
+        if command is not None and self.items:
+            self.command(command)
+
+    def command(self, command: Menu) -> None:
         item = self.items[self.index]
-        if event.key in UP_KEYS:
+        if command == Menu.UP:
             self.index = (self.index - 1) % len(self.items)
             self.blip("move")
-        elif event.key in DOWN_KEYS:
+        elif command == Menu.DOWN:
             self.index = (self.index + 1) % len(self.items)
             self.blip("move")
-        elif event.key in LEFT_KEYS and item.change:
+        elif command == Menu.LEFT and item.change:
             item.change(-1)
             self.blip("move")
-        elif event.key in RIGHT_KEYS and item.change:
+        elif command == Menu.RIGHT and item.change:
             item.change(1)
             self.blip("move")
-        elif event.key in CONFIRM_KEYS:
+        elif command == Menu.CONFIRM:
             if item.pick:
                 self.blip("confirm")
                 item.pick()
             elif item.change:
                 item.change(1)
-        elif event.key in BACK_KEYS:
+        elif command == Menu.BACK or (command == Menu.PAUSE and self.pause_closes):
             self.back()
 
     def back(self) -> None:
@@ -90,8 +91,10 @@ class MenuScene(Scene):
         if self.opaque:
             fill_backdrop(surface, self.backdrop)
         fonts = self.app.fonts
-        width = 300
-        height = 24 + 22 * len(self.items)
+        width = self.width
+        row = 22 if len(self.items) <= 9 else 18  # long menus close up so the title and the notes still fit
+        size = 18 if row == 22 else 17
+        height = 24 + row * len(self.items) - (4 if row < 22 else 0)
         box = pygame.Rect(0, 0, width, height)
         box.center = (320, 180)
         panel(surface, box)
@@ -104,21 +107,21 @@ class MenuScene(Scene):
             selected = i == self.index
             color = GOLD if selected else WHITE
             if selected:
-                pygame.draw.rect(surface, (70, 50, 24), (box.left + 8, y - 3, width - 16, 20))
-                draw_text(surface, fonts, ">", (box.left + 14, y), 18, GOLD)
-            draw_text(surface, fonts, item.label, (box.left + 30, y), 18, color)
+                pygame.draw.rect(surface, (70, 50, 24), (box.left + 8, y - 3, width - 16, row - 2))
+                draw_text(surface, fonts, ">", (box.left + 14, y), size, GOLD)
+            draw_text(surface, fonts, item.label, (box.left + 30, y), size, color)
             if item.value:
                 draw_text(surface, fonts, f"< {item.value()} >" if selected else item.value(),
-                          (box.right - 16, y), 18, color, "right")
-            y += 22
+                          (box.right - 16, y), size, color, "right")
+            y += row
         note = self.message if self.message_frames > 0 else self.items[self.index].note if self.items else ""
         lines = wrap(fonts, note, 16, 540) if note else []
         if lines:
-            strip = pygame.Rect(40, box.bottom + 8, 560, 8 + 16 * len(lines))
+            strip = pygame.Rect(40, min(box.bottom + 8, 332 - 8 - 16 * len(lines)), 560, 8 + 16 * len(lines))
             panel(surface, strip, 210)
             for j, line in enumerate(lines):
                 draw_text(surface, fonts, line, (320, strip.top + 5 + 16 * j), 16, WHITE, "center")
-        hint_bar(surface, fonts, "Up/Down choose   Left/Right change   Enter pick   Esc back")
+        hint_bar(surface, fonts, self.app.inputs.menu_hint())
 
 
 def hint_bar(surface: pygame.Surface, fonts: Fonts, text: str) -> None:

@@ -1,4 +1,7 @@
-"""The pause menu over a fight: resume, restart, controls, quit to the menu. Esc resumes."""
+"""The pause menu over a fight: resume, restart, controls, quit to the menu. Esc (or Start) resumes.
+
+It shows each player's own buttons, and will not resume while a player's gamepad is unplugged.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.input.keyboard import SOLO
-from game.render.text import WHITE, draw_text, panel
+from game.render.text import GOLD, GREY, WHITE, draw_text, panel
 from game.scenes.menu import Item, MenuScene
 from game.sim.inputs import Action
 
@@ -16,35 +18,63 @@ if TYPE_CHECKING:
     from game.scenes.fight import FightScene
 
 
+def button_lines(app: App, player: int) -> tuple[str, str]:
+    """Two lines naming a player's buttons on the device they are using."""
+    label = app.inputs.label
+    first = (f"Move {label(player, Action.LEFT)}/{label(player, Action.RIGHT)}   Down {label(player, Action.DOWN)}"
+             f"   Block {label(player, Action.BLOCK)}   Slip {label(player, Action.SLIP)}")
+    second = (f"Jab {label(player, Action.JAB)}   Straight {label(player, Action.STRAIGHT)}   "
+              f"Hook {label(player, Action.HOOK)}   Uppercut {label(player, Action.UPPERCUT)}   "
+              f"Haymaker {label(player, Action.POWER)}")
+    return first, second
+
+
 class PauseScene(MenuScene):
     title = "PAUSED"
     opaque = False
+    pause_closes = True
 
     def __init__(self, app: App, fight: FightScene) -> None:
         super().__init__(app)
         self.fight = fight
         self.items = [
-            Item("Resume", app.pop),
+            Item("Resume", self.resume),
             Item("Restart the fight", self.restart),
             Item("Controls", self.controls),
-            Item("Quit to the menu", self.quit_to_menu, note="The fight is abandoned."),
+            Item("Quit to the menu", self.quit_to_menu,
+                 note="The fight is abandoned." if fight.players < 2 else ""),
         ]
+
+    def back(self) -> None:
+        self.resume()
+
+    def resume(self) -> None:
+        waiting = sorted(p for p in self.app.inputs.missing if p < self.fight.players)
+        if waiting:
+            self.say(f"Waiting for player {waiting[0] + 1}'s gamepad: plug it (or another) in.")
+            return
+        self.app.pop()
 
     def draw(self, surface: pygame.Surface) -> None:
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
         shade.fill((0, 0, 0, 140))
         surface.blit(shade, (0, 0))
         super().draw(surface)
-        box = pygame.Rect(40, 290, 560, 38)
+        fonts = self.app.fonts
+        players = max(1, self.fight.players)
+        box = pygame.Rect(20, 272 - 34 * (players - 1), 600, 14 + 34 * players)
         panel(surface, box, 215)
-        keys = SOLO
-        first = (f"Move {keys.name(Action.LEFT)}/{keys.name(Action.RIGHT)}   Down {keys.name(Action.DOWN)}   "
-                 f"Block {keys.name(Action.BLOCK)}   Slip {keys.name(Action.SLIP)}")
-        second = (f"Jab {keys.name(Action.JAB)}   Straight {keys.name(Action.STRAIGHT)}   "
-                  f"Hook {keys.name(Action.HOOK)}   Uppercut {keys.name(Action.UPPERCUT)}   "
-                  f"Haymaker {keys.name(Action.POWER)}")
-        draw_text(surface, self.app.fonts, first, (320, 294), 15, WHITE, "center")
-        draw_text(surface, self.app.fonts, second, (320, 310), 15, WHITE, "center")
+        y = box.top + 6
+        for player in range(players):
+            first, second = button_lines(self.app, player)
+            if players > 1:
+                who = f"PLAYER {player + 1} - {self.app.inputs.device_name(player)}"
+                draw_text(surface, fonts, who, (32, y), 13, GOLD, bold=True)
+                y += 12
+            draw_text(surface, fonts, first, (320, y), 14 if players > 1 else 15, WHITE, "center")
+            draw_text(surface, fonts, second, (320, y + 14), 14 if players > 1 else 15, WHITE if players == 1
+                      else GREY, "center")
+            y += 34 if players == 1 else 30
 
     def restart(self) -> None:
         self.app.pop()

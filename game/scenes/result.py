@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.input.hub import Menu
 from game.render.text import BLUE, GOLD, GREY, RED, WHITE, draw_text, panel, wrap
 from game.scenes.base import Scene
+from game.scenes.menu import hint_bar
 from game.sim.fight import Fight, FightConfig
 
 if TYPE_CHECKING:
@@ -16,12 +18,15 @@ if TYPE_CHECKING:
 REVEAL_FRAMES = 36
 
 
-def result_line(fight: Fight) -> str:
+def result_line(fight: Fight, labels: tuple[str, str] | None = None) -> str:
+    """Who won and how; with two players, each fighter is named with the player behind him."""
     s = fight.s
     r = s.result
     if r is None:
         return ""
     names = [b.content.name for b in s.boxers]
+    if labels is not None:
+        names = [f"{label.title()} ({name})" for label, name in zip(labels, names, strict=True)]
     if r.winner is None:
         kind = "" if r.kind in ("", "double knockout", "double TKO") else f"{r.kind} "
         return f"A {kind}draw" if r.method == "draw" and kind else f"Draw ({r.kind})"
@@ -32,8 +37,10 @@ def result_line(fight: Fight) -> str:
 
 
 class ResultScene(Scene):
-    def __init__(self, app: App, fight: Fight, labels: tuple[str, str], again: tuple[FightConfig, str]) -> None:
+    def __init__(self, app: App, fight: Fight, labels: tuple[str, str], again: tuple[FightConfig, str],
+                 players: int = 1) -> None:
         super().__init__(app)
+        self.players = players
         self.fight = fight
         self.labels = labels
         self.again = again
@@ -46,17 +53,18 @@ class ResultScene(Scene):
         return min(self.rounds, self.frame // REVEAL_FRAMES)
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type != pygame.KEYDOWN:
+        command = self.app.inputs.menu(event)
+        if command is None:
             return
-        if self.revealed < self.rounds and event.key in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_j):
+        if self.revealed < self.rounds and command == Menu.CONFIRM:
             self.frame = self.rounds * REVEAL_FRAMES
-        elif event.key in (pygame.K_RETURN, pygame.K_SPACE, pygame.K_j, pygame.K_ESCAPE):
+        elif command in (Menu.CONFIRM, Menu.BACK, Menu.PAUSE):
             self.app.pop()
-        elif event.key == pygame.K_r:
+        elif command == Menu.ALT:
             from game.scenes.fight import FightScene
 
             config, level = self.again
-            self.app.replace(FightScene(self.app, config, level))
+            self.app.replace(FightScene(self.app, config, level, players=self.players))
 
     def update(self) -> None:
         self.frame += 1
@@ -65,7 +73,8 @@ class ResultScene(Scene):
         surface.fill((18, 14, 22))
         fonts = self.app.fonts
         s = self.fight.s
-        draw_text(surface, fonts, result_line(self.fight), (320, 10), 26, GOLD, "center", bold=True)
+        line = result_line(self.fight, self.labels if self.players == 2 else None)
+        draw_text(surface, fonts, line, (320, 10), 26 if len(line) < 52 else 21, GOLD, "center", bold=True)
         draw_text(surface, fonts, f"{self.labels[0]}: {s.boxers[0].content.name} (red)     "
                   f"{self.labels[1]}: {s.boxers[1].content.name} (blue)", (320, 36), 14, GREY, "center")
         judges = self.app.content.judges
@@ -76,10 +85,12 @@ class ResultScene(Scene):
             panel(surface, box, 200)
             draw_text(surface, fonts, judge.name, (x + 97, 60), 16, WHITE, "center", bold=True)
             draw_text(surface, fonts, f"leans on {judge.leaning}", (x + 97, 76), 15, GREY, "center")
+            draw_text(surface, fonts, self.short[0], (x + 80, 92), 12, RED, "right", shadow=False)
+            draw_text(surface, fonts, self.short[1], (x + 110, 92), 12, BLUE, shadow=False)
             cards = [c for c in s.cards if c.judge == j]
             tot = [0, 0]
             for c in cards[:shown]:
-                y = 92 + 13 * (c.round - 1)
+                y = 103 + 12 * (c.round - 1)
                 tot[0] += c.points[0]
                 tot[1] += c.points[1]
                 draw_text(surface, fonts, f"R{c.round}", (x + 30, y), 13, GREY, "right", shadow=False)
@@ -90,8 +101,14 @@ class ResultScene(Scene):
                 why = cards[shown - 1].why
                 for i, line in enumerate(wrap(fonts, f"R{shown}: {why}", 14, 185)[:4]):
                     draw_text(surface, fonts, line, (x + 97, 268 + 12 * i), 14, GREY, "center", shadow=False)
+        confirm = self.app.inputs.menu_label(Menu.CONFIRM)
         if shown < self.rounds:
-            hint = "Enter: show every card"
+            hint = f"{confirm}: show every card"
         else:
-            hint = "Enter: back to the menu    R: fight again"
-        draw_text(surface, fonts, hint, (320, 340), 14, GREY, "center")
+            hint = f"{confirm}: back to the menu    {self.app.inputs.menu_label(Menu.ALT)}: fight again"
+        hint_bar(surface, fonts, hint)
+
+    @property
+    def short(self) -> tuple[str, str]:
+        """Column heads for the cards: P1 and P2, or YOU and CPU."""
+        return ("P1", "P2") if self.players == 2 else (self.labels[0][:4], self.labels[1][:4])

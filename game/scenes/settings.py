@@ -1,4 +1,5 @@
-"""Settings: window scale and fullscreen, volumes, accessibility. Saved when the screen is left."""
+"""Settings: window scale and fullscreen, volumes, accessibility, rumble and the way to the controls. Saved when
+the screen is left."""
 
 from __future__ import annotations
 
@@ -37,6 +38,13 @@ class SettingsScene(MenuScene):
                  note="Knocked down, hold a punch key to rise instead of mashing."),
             Item("Screen shake", value=lambda: _pct(s.accessibility.shake), change=self.amount("shake")),
             Item("Flashes", value=lambda: _pct(s.accessibility.flash), change=self.amount("flash")),
+            Item("Input display", value=lambda: "on" if s.accessibility.input_display else "off",
+                 change=lambda d: self.toggle("input_display"),
+                 note="Shows the buttons each player holds, tick by tick, in the fight and in training."),
+            Item("Rumble", value=lambda: "on" if s.controls.rumble else "off",
+                 change=lambda d: setattr(s.controls, "rumble", not s.controls.rumble),
+                 note="Gamepads shake on heavy hits and knockdowns."),
+            Item("Controls", self.controls, note="Keys and buttons for each player and device; change any of them."),
             Item("Back", self.back),
         ]
 
@@ -63,6 +71,11 @@ class SettingsScene(MenuScene):
     def toggle(self, name: str) -> None:
         acc = self.app.settings.accessibility
         setattr(acc, name, not getattr(acc, name))
+
+    def controls(self) -> None:
+        from game.scenes.controls import ControlsScene
+
+        self.app.push(ControlsScene(self.app, self.backdrop))
 
     def back(self) -> None:
         self.app.save()

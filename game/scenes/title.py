@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.input.hub import Menu
 from game.render.text import GOLD, WHITE, draw_text
 from game.scenes.base import Scene
-from game.scenes.menu import BACK_KEYS, Item, MenuScene, hint_bar
+from game.scenes.menu import Item, MenuScene, hint_bar
 
 if TYPE_CHECKING:
     from game.app import App
@@ -34,11 +35,10 @@ class TitleScene(Scene):
             app.audio.music("theme")
 
     def handle(self, event: pygame.event.Event) -> None:
-        if event.type != pygame.KEYDOWN:
-            return
-        if event.key in BACK_KEYS:
+        command = self.app.inputs.menu(event)
+        if event.type == pygame.KEYDOWN and command == Menu.BACK:
             self.app.quit()
-        else:
+        elif event.type == pygame.KEYDOWN or command in (Menu.CONFIRM, Menu.PAUSE):
             self.app.push(MainMenu(self.app, self))
 
     def update(self) -> None:
@@ -61,11 +61,17 @@ class TitleScene(Scene):
         bob = int(2 * math.sin(self.frame / 30))
         draw_text(surface, fonts, "ONE MORE ROUND", (320, 92 + bob), 64, GOLD, "center", bold=True)
         draw_text(surface, fonts, "Still standing. One more round.", (320, 150), 20, WHITE, "center")
+        inputs = self.app.inputs
+        on_pad = inputs.menu_device.startswith("pad:")
         if (self.frame // 30) % 2 == 0:
-            draw_text(surface, fonts, "Press Enter", (320, 250), 22, WHITE, "center")
+            press = f"Press {inputs.menu_label(Menu.CONFIRM)}" if on_pad else "Press Enter"
+            draw_text(surface, fonts, press, (320, 250), 22, WHITE, "center")
         for i, notice in enumerate(self.app.notices[-2:]):
             draw_text(surface, fonts, notice, (320, 300 + 16 * i), 14, GOLD, "center")
-        hint_bar(surface, fonts, "Enter: play    Esc: quit    F11: fullscreen")
+        if on_pad:
+            hint_bar(surface, fonts, f"{inputs.menu_label(Menu.CONFIRM)}: play    Esc on the keyboard: quit")
+        else:
+            hint_bar(surface, fonts, "Enter: play    Esc: quit    F11: fullscreen")
 
 
 class MainMenu(MenuScene):
@@ -78,9 +84,9 @@ class MainMenu(MenuScene):
         self.items = [
             Item("Story", self.not_yet("Story"), note="Vito Moretti's last fight. (Coming: the campaign is not "
                                                       "built yet.)"),
-            Item("Versus", self.versus, note="You against the CPU: pick fighters, difficulty and rounds."),
+            Item("Versus", self.versus, note="You against the CPU, or two players on one machine."),
             Item("Training", self.training, note="The montage: road run, the steps, the bags, the mitts, the yard."),
-            Item("Controls", self.controls, note="The keys, and what each punch does."),
+            Item("Controls", self.controls, note="Keys and buttons for each player and device; change any of them."),
             Item("Settings", self.settings, note="Window, sound and accessibility."),
             Item("Quit", app.quit, note="Settings are saved."),
         ]
@@ -93,11 +99,13 @@ class MainMenu(MenuScene):
     def versus(self) -> None:
         from game.scenes.versus_setup import VersusSetup
 
+        self.app.inputs.solo()
         self.app.push(VersusSetup(self.app, self.backdrop))
 
     def training(self) -> None:
         from game.scenes.training_menu import TrainingMenu
 
+        self.app.inputs.solo()
         self.app.push(TrainingMenu(self.app, self.backdrop))
 
     def controls(self) -> None:

@@ -93,7 +93,8 @@ class TrainingScene(Scene):
                 self.start()
             elif command in (Menu.BACK, Menu.PAUSE):
                 self.app.pop()
-        elif command in (Menu.BACK, Menu.PAUSE) and self.phase in (Phase.COUNTDOWN, Phase.PLAY):
+        elif (command == Menu.PAUSE or (command == Menu.BACK and event.type == pygame.KEYDOWN)) \
+                and self.phase in (Phase.COUNTDOWN, Phase.PLAY):  # a pad's B is a punch: only Start pauses
             self.pause()
 
     def on_focus_lost(self) -> None:

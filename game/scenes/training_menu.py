@@ -47,5 +47,14 @@ class TrainingMenu(MenuScene):
         def pick() -> None:
             from game.scenes.training import TrainingScene
 
-            self.app.push(TrainingScene(self.app, stage_id, players))
+            if players == 1:
+                self.app.inputs.solo()
+                self.app.push(TrainingScene(self.app, stage_id, players))
+                return
+            from game.scenes.join import JoinScene  # two players: each takes a side with a device first
+
+            def start() -> None:
+                self.app.replace(TrainingScene(self.app, stage_id, players))
+
+            self.app.push(JoinScene(self.app, start, self.backdrop))
         return pick

@@ -1,4 +1,5 @@
-"""Versus against the CPU: pick the fighters, the CPU's difficulty, the rounds and their length."""
+"""Versus: one player against the CPU, or two players on one machine. Pick the fighters, the CPU's difficulty, the
+rounds and their length; with two players the join screen comes next, where each takes a side with a device."""
 
 from __future__ import annotations
 
@@ -12,13 +13,24 @@ from game.scenes.menu import Item, MenuScene, cycle
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.sim.fight import FightConfig
 
 LENGTHS = {3: "1:00 real (arcade)", 2: "1:30 real", 1: "3:00 real (full)"}
+MODES = {1: "1P vs CPU", 2: "2 players"}
+
+
+def versus_config(app: App, seed: int) -> FightConfig:
+    """The fight the versus settings describe (both humans may get up by holding, with two players)."""
+    from game.sim.fight import FightConfig
+
+    v = app.settings.versus
+    hold = app.settings.accessibility.getup_hold
+    return FightConfig(v.p1, v.p2, v.rounds, seed=seed, getup_hold=(hold, hold and v.players == 2),
+                       clock_speed=v.clock_speed)
 
 
 class VersusSetup(MenuScene):
     title = "VERSUS"
-    subtitle = "You (red corner) against the CPU (blue corner)"
 
     def __init__(self, app: App, backdrop: Callable[[pygame.Surface], None] | None = None) -> None:
         super().__init__(app)
@@ -39,10 +51,14 @@ class VersusSetup(MenuScene):
             return change
 
         self.items = [
-            Item("You", value=lambda: names[v.p1].name, change=fighter("p1"), note=self.describe(v.p1)),
-            Item("CPU", value=lambda: names[v.p2].name, change=fighter("p2")),
-            Item("CPU level", value=lambda: v.cpu.title(),
-                 change=lambda d: setattr(v, "cpu", cycle(CPU_LEVELS, v.cpu, d))),
+            Item("Players", value=lambda: MODES[v.players], change=self.toggle_players,
+                 note="Two players: keyboard halves (WASD side and arrows side) or gamepads, chosen on the next "
+                      "screen."),
+            Item("Player 1" if v.players == 2 else "You", value=lambda: names[v.p1].name, change=fighter("p1")),
+            Item("Player 2" if v.players == 2 else "CPU", value=lambda: names[v.p2].name, change=fighter("p2")),
+            Item("CPU level", value=lambda: v.cpu.title() if v.players == 1 else "-",
+                 change=lambda d: setattr(v, "cpu", cycle(CPU_LEVELS, v.cpu, d)),
+                 note="How quickly the CPU reacts, how well it defends and how often it gambles."),
             Item("Rounds", value=lambda: str(v.rounds),
                  change=lambda d: setattr(v, "rounds", (v.rounds - 1 + d) % 12 + 1)),
             Item("Round length", value=lambda: LENGTHS[v.clock_speed],
@@ -52,6 +68,19 @@ class VersusSetup(MenuScene):
             Item("Back", self.back),
         ]
 
+    @property
+    def subtitle(self) -> str:  # type: ignore[override]
+        if self.app.settings.versus.players == 2:
+            return "Player 1 (red corner) against player 2 (blue corner)"
+        return "You (red corner) against the CPU (blue corner)"
+
+    def toggle_players(self, step: int) -> None:
+        v = self.app.settings.versus
+        v.players = 2 if v.players == 1 else 1
+        two = v.players == 2
+        self.items[1].label = "Player 1" if two else "You"
+        self.items[2].label = "Player 2" if two else "CPU"
+
     def describe(self, fid: str) -> str:
         f = self.app.content.fighters[fid]
         return (f"{f.name}, \"{f.nickname}\" - power {f.power}, hands {f.hand_speed}, feet {f.foot_speed}, "
@@ -60,8 +89,8 @@ class VersusSetup(MenuScene):
     def update(self) -> None:
         super().update()
         v = self.app.settings.versus
-        self.items[0].note = self.describe(v.p1)
-        self.items[1].note = self.describe(v.p2)
+        self.items[1].note = self.describe(v.p1)
+        self.items[2].note = self.describe(v.p2)
 
     def draw(self, surface: pygame.Surface) -> None:
         from game.render.fighter import draw_fighter_portrait
@@ -70,25 +99,36 @@ class VersusSetup(MenuScene):
         super().draw(surface)
         v = self.app.settings.versus
         looks = self.app.content.looks
-        for fid, x, colour, label in ((v.p1, 22, RED, "YOU"), (v.p2, 490, BLUE, "CPU")):
+        two = v.players == 2
+        for fid, x, colour, label, flip in ((v.p1, 22, RED, "PLAYER 1" if two else "YOU", False),
+                                            (v.p2, 490, BLUE, "PLAYER 2" if two else "CPU", True)):
             frame = pygame.Rect(x, 96, 128, 140)
             panel(surface, frame, 220)
             spot = frame.inflate(-8, -28).move(0, 10)
             face = pygame.Surface(spot.size, pygame.SRCALPHA)
             draw_fighter_portrait(face, looks[fid], face.get_rect())
-            if label == "CPU":  # the blue corner faces the red one
+            if flip:  # the blue corner faces the red one
                 face = pygame.transform.flip(face, True, False)
             surface.blit(face, spot)
             draw_text(surface, self.app.fonts, label, (frame.centerx, frame.top + 3), 15, colour, "center",
                       bold=True)
 
     def start(self) -> None:
-        from game.scenes.fight import FightScene
-        from game.sim.fight import FightConfig
-
         v = self.app.settings.versus
         self.app.save()
-        config = FightConfig(v.p1, v.p2, v.rounds, seed=self.app.tick_count,
-                             getup_hold=(self.app.settings.accessibility.getup_hold, False),
-                             clock_speed=v.clock_speed)
-        self.app.push(FightScene(self.app, config, v.cpu))
+        if v.players == 2:
+            from game.scenes.join import JoinScene
+
+            self.app.push(JoinScene(self.app, self.fight_two, self.backdrop))
+            return
+        from game.scenes.fight import FightScene
+
+        self.app.inputs.solo()
+        self.app.push(FightScene(self.app, versus_config(self.app, self.app.tick_count), v.cpu))
+
+    def fight_two(self) -> None:
+        """Both players have a side: the join screen gives way to the fight."""
+        from game.scenes.fight import FightScene
+
+        self.app.replace(FightScene(self.app, versus_config(self.app, self.app.tick_count),
+                                    self.app.settings.versus.cpu, players=2))

@@ -89,12 +89,11 @@ def xvfb() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-@pytest.fixture
-def game(xvfb: str, tmp_path: Path) -> Iterator[Game]:
+def _launch(xvfb: str, tmp_path: Path, *args: str) -> Iterator[Game]:
     env = dict(os.environ, DISPLAY=xvfb, SDL_AUDIODRIVER="dummy", ONE_MORE_ROUND_HOME=str(tmp_path),
                ONE_MORE_ROUND_TRACE="-")
     env.pop("SDL_VIDEODRIVER", None)  # the tests' headless default; this one wants the real window
-    proc = subprocess.Popen([sys.executable, "-m", "game", "play", "--scale", "2"], env=env,
+    proc = subprocess.Popen([sys.executable, "-m", "game", "play", "--scale", "2", *args], env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     g = Game(proc, xvfb)
     try:
@@ -103,6 +102,16 @@ def game(xvfb: str, tmp_path: Path) -> Iterator[Game]:
         if proc.poll() is None:
             proc.kill()
         proc.wait(timeout=10)
+
+
+@pytest.fixture
+def game(xvfb: str, tmp_path: Path) -> Iterator[Game]:
+    yield from _launch(xvfb, tmp_path)
+
+
+@pytest.fixture
+def game_for_two(xvfb: str, tmp_path: Path) -> Iterator[Game]:
+    yield from _launch(xvfb, tmp_path, "--mode", "versus", "--players", "2")
 
 
 def assert_display_not_blank(game: Game) -> None:
@@ -134,7 +143,7 @@ def test_a_player_starts_a_fight_lands_punches_pauses_and_quits(game: Game, tmp_
     game.wait_for("scene MainMenu")
     game.key("Down", "Return")
     game.wait_for("scene VersusSetup")
-    game.key("Down", "Down", "Left")  # CPU level: easy, so the player's jabs get through before anything else
+    game.key("Down", "Down", "Down", "Left")  # CPU level: easy, so the player's jabs get through before anything else
     game.key("Down", "Down", "Down", "Return")
     game.wait_for("scene FightScene")
     game.wait_for("event round_start")
@@ -155,4 +164,36 @@ def test_a_player_starts_a_fight_lands_punches_pauses_and_quits(game: Game, tmp_
     game.wait_for("quit")
     assert game.proc.wait(timeout=TIMEOUT) == 0
     settings = json.loads((tmp_path / "settings.json").read_text())
-    assert settings["schema"] == 1
+    assert settings["schema"] == 2
+
+
+def test_two_players_share_one_keyboard_and_both_reach_the_fight(game_for_two: Game) -> None:
+    game = game_for_two
+    game.wait_for("scene JoinScene")
+    game.wait_for("shown")
+    focus(game)
+    game.key("g")  # player 1 joins on the left half...
+    game.wait_for("join 1 kb:left")
+    game.key("apostrophe")  # ...player 2 on the right half
+    game.wait_for("join 2 kb:right")
+    game.key("space")
+    game.wait_for("joined kb:left kb:right")
+    game.wait_for("scene FightScene")
+    game.wait_for("event round_start")
+    game.xdo("keydown", "d", "keydown", "Left")  # both walk in at once...
+    game.xdo("key", "--repeat", "30", "--delay", "70", "g", "apostrophe")  # ...and jab, each on their own half
+    game.xdo("keyup", "d", "keyup", "Left")
+    seen = {game.wait_for("press ").split()[1]}
+    while seen != {"0", "1"}:
+        seen.add(game.wait_for("press ").split()[1])
+    assert any(line.startswith("press 0 jab") for line in game.seen)
+    assert any(line.startswith("press 1 jab") for line in game.seen)
+    game.key("Escape")
+    game.wait_for("scene PauseScene")
+    game.key("Down", "Down", "Down", "Return")
+    game.wait_for("scene MainMenu")
+    game.key("Escape")
+    game.wait_for("scene TitleScene")
+    game.key("Escape")
+    game.wait_for("quit")
+    assert game.proc.wait(timeout=TIMEOUT) == 0

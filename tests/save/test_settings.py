@@ -89,3 +89,79 @@ def test_atomic_write_replaces_whole_files(tmp_path: Path) -> None:
     atomic_write_bytes(path, b"a" * 1000)
     atomic_write_bytes(path, b"b")
     assert path.read_bytes() == b"b"
+
+
+def test_a_schema_1_file_is_migrated_and_keeps_every_value(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema": 1, "audio": {"music": 0.3}, "versus": {"p1": "danny", "rounds": 5},
+                                "accessibility": {"getup_hold": True}}))
+    loaded, notice = load_settings(path)
+    assert notice is None
+    assert loaded.audio.music == 0.3 and loaded.versus.p1 == "danny" and loaded.accessibility.getup_hold
+    assert loaded.controls.rumble is True and loaded.controls.bindings == {}
+    save_settings(path, loaded)
+    assert json.loads(path.read_text())["schema"] == SCHEMA == 2
+
+
+def test_bindings_and_rumble_survive_a_restart(tmp_path: Path) -> None:
+    import pygame
+
+    from game.input.bindings import Bindings
+    from game.sim.inputs import Action
+
+    path = tmp_path / "settings.json"
+    s = Settings()
+    bindings = Bindings()
+    assert bindings.rebind("keys_solo", Action.JAB, pygame.K_f).ok
+    assert bindings.rebind("pad_p2", Action.SLIP, "lefttrigger").ok
+    s.controls.bindings = bindings.to_json()
+    s.controls.rumble = False
+    s.controls.dead_zone = 0.4
+    save_settings(path, s)
+    loaded, notice = load_settings(path)
+    assert notice is None and loaded == s
+    again = Bindings.from_json(loaded.controls.bindings)
+    assert again.tables["keys_solo"][Action.JAB] == (pygame.K_f,)
+    assert again.tables["pad_p2"][Action.SLIP] == ("lefttrigger",)
+
+
+@pytest.mark.parametrize("cut", [1, 10, 40, 90])
+def test_a_half_written_file_is_moved_aside_and_never_crashes(tmp_path: Path, cut: int) -> None:
+    path = tmp_path / "settings.json"
+    s = Settings()
+    s.controls.bindings = {"keys_p1": {"jab": ["c"]}}
+    save_settings(path, s)
+    whole = path.read_bytes()
+    path.write_bytes(whole[:cut])
+    loaded, notice = load_settings(path)
+    assert loaded == Settings() and notice is not None and "could not be read" in notice
+    assert len(list(tmp_path.glob("settings.json.corrupt-*"))) == 1
+
+
+def test_broken_bindings_inside_a_good_file_fall_back_without_losing_the_rest(tmp_path: Path) -> None:
+    from game.input.hub import Inputs
+    from game.sim.inputs import Action
+
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"schema": 2, "audio": {"music": 0.4},
+                                "controls": {"bindings": {"keys_solo": {"jab": [7]}, "pad_p1": "x"}}}))
+    loaded, notice = load_settings(path)
+    assert notice is None and loaded.audio.music == 0.4
+    inputs = Inputs(loaded.controls)
+    assert inputs.label(0, Action.JAB) == "J"
+
+
+def test_the_app_tells_the_player_once_when_the_file_was_moved_aside(tmp_path: Path) -> None:
+    import pygame
+
+    from game.app import App
+    from game.content.library import load_content
+
+    path = tmp_path / "settings.json"
+    path.write_text('{"schema": 2, "controls": {"bindings": {"keys_p1"')
+    settings, notice = load_settings(path)
+    app = App(load_content(), settings, path, notice, headless=True)
+    assert app.notices == [notice]
+    app.quit()  # the defaults are written back; the next start is silent
+    assert load_settings(path)[1] is None
+    pygame.quit()

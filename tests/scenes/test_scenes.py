@@ -32,19 +32,22 @@ def app(content: Content, tmp_path: Path) -> Iterator[App]:
 
 def key(app: App, code: int) -> None:
     app.handle(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode=""))
+    app.handle(pygame.event.Event(pygame.KEYUP, key=code, mod=0, unicode=""))
 
 
 class Held:
-    """Stands in for pygame.key.get_pressed(): the keys a test holds down."""
+    """The keys a test holds down, sent to the app as key events (the way the window would)."""
 
-    def __init__(self) -> None:
+    def __init__(self, app: App) -> None:
+        self.app = app
         self.codes: set[int] = set()
 
-    def __getitem__(self, code: int) -> bool:
-        return code in self.codes
-
-    def __call__(self) -> Held:
-        return self
+    def hold(self, codes: set[int]) -> None:
+        for code in self.codes - codes:
+            self.app.handle(pygame.event.Event(pygame.KEYUP, key=code, mod=0, unicode=""))
+        for code in codes - self.codes:
+            self.app.handle(pygame.event.Event(pygame.KEYDOWN, key=code, mod=0, unicode=""))
+        self.codes = set(codes)
 
 
 def fighting(app: App, rounds: int = 1) -> FightScene:
@@ -62,6 +65,7 @@ def test_title_to_menu_to_versus_to_a_fight(app: App) -> None:
     key(app, pygame.K_DOWN)
     key(app, pygame.K_RETURN)
     assert isinstance(app.top, VersusSetup)
+    key(app, pygame.K_DOWN)
     key(app, pygame.K_RIGHT)  # another fighter for player one
     chosen = app.settings.versus.p1
     for _ in range(5):
@@ -80,12 +84,11 @@ def test_a_mode_not_built_yet_says_so_and_stays(app: App) -> None:
     assert isinstance(menu, MainMenu) and "not built yet" in menu.message
 
 
-def test_a_key_pressed_on_a_tick_acts_on_that_tick(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
-    held = Held()
-    monkeypatch.setattr(pygame.key, "get_pressed", held)
+def test_a_key_pressed_on_a_tick_acts_on_that_tick(app: App) -> None:
+    held = Held(app)
     scene = fighting(app)
     app.update()
-    held.codes.add(SOLO.keys[Action.JAB][0])
+    held.hold({SOLO.keys[Action.JAB][0]})
     app.update()
     assert scene.fight.s.boxers[0].state == FS.PUNCH_STARTUP
     assert scene.fight.s.boxers[0].frame == 0
@@ -154,19 +157,17 @@ def test_quitting_saves_the_settings(app: App) -> None:
 
 
 def test_pausing_and_resuming_leaves_the_fight_exactly_where_it_would_have_been(
-        content: Content, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    held = Held()
-    monkeypatch.setattr(pygame.key, "get_pressed", held)
+        content: Content, tmp_path: Path) -> None:
     script = {30: {SOLO.keys[Action.RIGHT][0]}, 60: {SOLO.keys[Action.JAB][0]}, 62: set(),
               90: {SOLO.keys[Action.HOOK][0]}, 93: set()}
     hashes = []
     for pause_at in (None, 45):
         app = App(content, Settings(), tmp_path / "settings.json", headless=True)
         scene = fighting(app)
-        held.codes = set()
+        held = Held(app)
         for t in range(150):
             if t in script:
-                held.codes = set(script[t])
+                held.hold(set(script[t]))
             if t == pause_at:
                 key(app, pygame.K_ESCAPE)
                 assert isinstance(app.top, PauseScene)

@@ -21,6 +21,7 @@ from game.input.hub import Inputs
 from game.render.text import Fonts
 from game.save.records import Records, load_records, save_records
 from game.save.settings import Settings, save_settings
+from game.speedrun.livesplit_server import LiveSplitLink
 
 if TYPE_CHECKING:
     from game.audio.player import Audio
@@ -61,7 +62,7 @@ class App:
         self.records_path: Path | None = None  # None: records live in memory only (screenshots, tests)
         self._records: Records | None = None
         self.replays_dir: Path | None = None  # None: runs are not written to disk (screenshots, tests)
-        self.show_splits = True  # the speedrun splits panel in training (Tab shows or hides it)
+        self._livesplit: LiveSplitLink | None = None
         trace = os.environ.get(TRACE_ENV)
         self._trace = Path(trace) if trace and trace != "-" else None
         self._trace_stdout = trace == "-"
@@ -262,6 +263,14 @@ class App:
                 if notice:
                     self.notices.append(notice)
         return self._records
+
+    def livesplit(self) -> LiveSplitLink | None:
+        """The link to LiveSplit Server when the setting is on (made once; it never waits on the server)."""
+        if not self.settings.speedrun.livesplit:
+            return None
+        if self._livesplit is None:
+            self._livesplit = LiveSplitLink()
+        return self._livesplit
 
     def pb_replay_path(self, category: str) -> Path | None:
         """Where the personal best's replay of a training category is kept (the ghost races it)."""

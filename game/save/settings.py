@@ -56,12 +56,19 @@ class Controls:
 
 
 @dataclass
+class Speedrun:
+    splits: bool = True  # the splits panel beside the timer in training (Tab shows or hides it)
+    livesplit: bool = False  # drive a LiveSplit Server on localhost:16834 (start, split, reset, game time)
+
+
+@dataclass
 class Settings:
     video: Video = field(default_factory=Video)
     audio: Audio = field(default_factory=Audio)
     accessibility: Accessibility = field(default_factory=Accessibility)
     versus: Versus = field(default_factory=Versus)
     controls: Controls = field(default_factory=Controls)
+    speedrun: Speedrun = field(default_factory=Speedrun)
 
 
 _LIMITS: dict[str, tuple[float, float]] = {
@@ -109,7 +116,7 @@ def load_settings(path: Path) -> tuple[Settings, str | None]:
             return settings, f"Your settings could not be read ({exc}); the defaults are in use."
         return settings, (f"Your settings file could not be read, so it was kept as {moved.name} and the "
                           "defaults are in use.")
-    for name in ("video", "audio", "accessibility", "versus", "controls"):
+    for name in ("video", "audio", "accessibility", "versus", "controls", "speedrun"):
         _merge(getattr(settings, name), doc.get(name))
     return settings, None
 

@@ -44,6 +44,12 @@ class SettingsScene(MenuScene):
             Item("Rumble", value=lambda: "on" if s.controls.rumble else "off",
                  change=lambda d: setattr(s.controls, "rumble", not s.controls.rumble),
                  note="Gamepads shake on heavy hits and knockdowns."),
+            Item("Splits panel", value=lambda: "shown" if s.speedrun.splits else "hidden",
+                 change=lambda d: setattr(s.speedrun, "splits", not s.speedrun.splits),
+                 note="Training: the checkpoints with your split times and the delta to your best (Tab)."),
+            Item("LiveSplit Server", value=lambda: "on" if s.speedrun.livesplit else "off",
+                 change=lambda d: setattr(s.speedrun, "livesplit", not s.speedrun.livesplit),
+                 note="Training runs drive LiveSplit on this computer (its TCP server, port 16834)."),
             Item("Controls", self.controls, note="Keys and buttons for each player and device; change any of them."),
             Item("Back", self.back),
         ]

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import pygame
 
 from game.input.hub import Menu
+from game.render.input_display import InputDisplay
 from game.render.splits_panel import draw_splits
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel, wrap
 from game.scenes.base import Scene
@@ -68,6 +69,9 @@ class TrainingScene(Scene):
         self.phase_frames = 0
         self.go_frames = GO_FRAMES if go else 0
         self.last_p1 = 0
+        self.display = InputDisplay(players)
+        self.toast = ""
+        self.toast_frames = 0
         self.ghost: StageSim | Montage | None = None  # the personal best, run beside the player from its replay
         self.ghost_frames: Iterator[Frame] = iter(())
         if players == 1 and not autopilot and playback is None and hasattr(self.view, "draw_ghost"):
@@ -85,6 +89,10 @@ class TrainingScene(Scene):
     # --- input ----------------------------------------------------------------------------------------------
 
     def handle(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_TAB:
+            speedrun = self.app.settings.speedrun
+            speedrun.splits = not speedrun.splits
+            return
         command = self.app.inputs.menu(event)
         if command is None:
             return
@@ -114,6 +122,7 @@ class TrainingScene(Scene):
     def restart(self, go: bool = False) -> None:
         """The same category from its fixed seed: from the countdown, or at once (`go`, the reset button)."""
         self.count_attempt()
+        self.link("reset")
         self.app.replace(TrainingScene(self.app, self.stage_id, self.players, self.on_result, skip_intro=True,
                                        autopilot=self.autopilot, go=go))
 
@@ -128,6 +137,8 @@ class TrainingScene(Scene):
 
     def update(self) -> None:
         self.phase_frames += 1
+        if self.toast_frames > 0:
+            self.toast_frames -= 1
         if self.phase == Phase.COUNTDOWN:
             if self.phase_frames % COUNT_FRAMES == 1 and self.phase_frames < 3 * COUNT_FRAMES:
                 self.blip("countdown_beep")
@@ -137,6 +148,8 @@ class TrainingScene(Scene):
                 self.go_frames = GO_FRAMES
                 self.blip("countdown_go")
                 self.app.trace(f"go {self.stage_id}")
+                if self.recorder.recorder.tick == 0:
+                    self.link("start")
             self.view.react([])
             return
         if self.phase == Phase.PLAY:
@@ -154,6 +167,7 @@ class TrainingScene(Scene):
             self.restart(go=True)
             return
         events = self.recorder.step(inputs)
+        self.display.record(inputs)
         if self.ghost is not None and not self.ghost.finished:
             self.ghost.step(next(self.ghost_frames, (0, 0)))
         if self.stage is not self._stage():  # the montage moved on: the next stage, after its countdown
@@ -169,6 +183,9 @@ class TrainingScene(Scene):
             kind = e.kind
             if kind in ("split", "finish", "time_up", "stage_done", "reset"):
                 self.app.trace(f"event {kind} {e.side} {e.move}".rstrip())
+            if kind in ("split", "stage_done") and e.side == 0:
+                self.link("split")
+        self.link("time")
         if self.run.finished:
             self.phase = Phase.FINISHED
             self.phase_frames = 0
@@ -197,6 +214,28 @@ class TrainingScene(Scene):
 
         self.app.replace(TrainingResult(self.app, self.stage_id, self.players, result, self.recorder.replay()))
 
+    def link(self, what: str) -> None:
+        """Tell LiveSplit Server (when that setting is on) what the run just did; never waits on it."""
+        live = self.app.livesplit()
+        if live is None or self.players > 1 or self.playback is not None or self.autopilot:
+            return
+        ticks = self.run.result().frames
+        if what == "start":
+            live.start()
+        elif what == "split":
+            live.split(ticks)
+        elif what == "reset":
+            live.reset()
+        else:
+            live.game_time(ticks)
+        if live.notice and not self.toast:
+            self.say(live.notice)
+            live.notice = None
+
+    def say(self, text: str, frames: int = 240) -> None:
+        self.toast = text
+        self.toast_frames = frames
+
     def blip(self, name: str) -> None:
         if self.app.audio is not None:
             self.app.audio.play(name)
@@ -211,6 +250,12 @@ class TrainingScene(Scene):
             self.draw_intro(surface)
             return
         self.draw_hud(surface)
+        if self.app.settings.accessibility.input_display:
+            self.display.draw(surface, self.app.fonts)
+        if self.toast_frames > 0:
+            strip = pygame.Rect(60, 300, 520, 22)
+            panel(surface, strip, 220)
+            draw_text(surface, self.app.fonts, self.toast, (320, 304), 15, WHITE, "center")
         fonts = self.app.fonts
         if self.phase == Phase.COUNTDOWN:
             n = 3 - self.phase_frames // COUNT_FRAMES
@@ -233,7 +278,7 @@ class TrainingScene(Scene):
             draw_text(surface, fonts, self.run.progress(), (8, 26), 14, GREY)
         if self.players == 1:
             record = self.app.records_store().get(self.stage_id)
-            if self.app.show_splits:
+            if self.app.settings.speedrun.splits:
                 draw_splits(surface, fonts, self.run.spec.checkpoints, result.splits, record.best_splits,
                             record.golds, result.frames)
 

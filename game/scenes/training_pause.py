@@ -21,10 +21,18 @@ class TrainingPause(MenuScene):
         super().__init__(app)
         self.stage = stage
         self.items = [
-            Item("Resume", app.pop),
-            Item("Restart", self.restart, note="The same stage from the start; the clock starts over."),
+            Item("Resume", self.resume),
+            Item("Restart", self.restart, note="The same stage from the start; the clock starts over. "
+                                                "The reset button does it at once, without this menu."),
             Item("Leave the stage", self.leave, note="Back to the training menu; this run is not recorded."),
         ]
+
+    def resume(self) -> None:
+        waiting = sorted(p for p in self.app.inputs.missing if p < self.stage.players)
+        if waiting:
+            self.say(f"Waiting for player {waiting[0] + 1}'s gamepad: plug it (or another) in.")
+            return
+        self.app.pop()
 
     def draw(self, surface: pygame.Surface) -> None:
         shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)

@@ -19,7 +19,7 @@ from game.render.fighter import SWEATSUIT, draw_figure
 from game.render.pose import Values, blend, figure_pose
 from game.render.pose_rig import direction, make_build
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel
-from game.render.training.tire_flips import GROUND_Y, Yard, draw_tire, with_hands
+from game.render.training.yard import GROUND_Y, Yard, draw_tire, with_hands
 from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.sledgehammer import Phase, Sledgehammer

@@ -157,8 +157,11 @@ def _stage_intro(app: App, frames: int | None) -> None:
 
 def _play_stage(app: App, stage_id: str, frames: int | None, players: int = 1) -> None:
     """The stage played by its own perfect pilot for a while (by default a little under half its gold time)."""
+    from game.input.hub import KB_LEFT, KB_RIGHT
     from game.scenes.training import TrainingScene
 
+    if players == 2:  # as the join screen leaves them: one keyboard, a half each
+        app.inputs.assign([KB_LEFT, KB_RIGHT])
     scene = TrainingScene(app, stage_id, players, skip_intro=True, autopilot=True)
     app.push(scene)
     _tick(app, 3 * 40 + (frames if frames is not None else scene.sim.spec.gold_frames * 2 // 5))

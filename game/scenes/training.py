@@ -273,7 +273,8 @@ class TrainingScene(Scene):
         box = pygame.Rect(250, 4, 140, 28)
         panel(surface, box, 190)
         draw_text(surface, fonts, igt_text(result.frames), (320, 8), 26, WHITE, "center", bold=True)
-        draw_text(surface, fonts, self.stage.progress(), (8, 8), 17, WHITE)
+        if self.players == 1:  # a race draws each player's progress in his own half
+            draw_text(surface, fonts, self.stage.progress(), (8, 8), 17, WHITE)
         if isinstance(self.run, Montage):
             draw_text(surface, fonts, self.run.progress(), (8, 26), 14, GREY)
         if self.players == 1:

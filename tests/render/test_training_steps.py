@@ -1,0 +1,70 @@
+"""The museum steps on screen: the view draws the climb, a stumble, the raised fists with the camera pulled back,
+and the two-player split screen, without error and never a blank picture."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pygame
+import pytest
+
+from game.app import App
+from game.content.library import Content
+from game.render.training.steps import View
+from game.save.settings import Settings
+from game.sim.inputs import Action
+from game.sim.training.stage import StageConfig
+from game.sim.training.steps import StepsSim, autoplay, make
+
+
+@pytest.fixture
+def app(content: Content, tmp_path: Path) -> Iterator[App]:
+    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
+    yield a
+    pygame.quit()
+
+
+def colours(surface: pygame.Surface) -> int:
+    return len({tuple(surface.get_at((x, y))) for x in range(0, 640, 16) for y in range(0, 360, 12)})
+
+
+def advance(sim: StepsSim, view: View, ticks: int, extra: int = 0) -> None:
+    for _ in range(ticks):
+        frame = autoplay(sim)
+        view.react(sim.step((frame[0] | extra, frame[1])))
+
+
+@pytest.mark.parametrize("players", [1, 2])
+def test_the_view_draws_every_moment_of_a_climb(app: App, players: int) -> None:
+    sim = make(app.content, StageConfig("steps", players=players))
+    view = View(app, sim)
+    surface = pygame.Surface((640, 360))
+    moments = [0, 1, 5, 120, 400, 729, 745]
+    done = 0
+    for moment in moments:
+        advance(sim, view, moment - done)
+        done = moment
+        surface.fill((0, 0, 0))
+        view.draw(surface)
+        assert colours(surface) > 40, f"a nearly blank picture at tick {moment}"
+    while not sim.finished:
+        advance(sim, view, 1)
+    for _ in range(90):  # the fists up and the camera pulling back over the city
+        view.react([])
+        if _ % 30 == 0:
+            view.draw(surface)
+            assert colours(surface) > 40
+
+
+def test_the_view_draws_a_stumble(app: App) -> None:
+    sim = make(app.content, StageConfig("steps"))
+    view = View(app, sim)
+    advance(sim, view, 20)
+    view.react(sim.step((int(Action.LEFT | Action.RIGHT), 0)))
+    assert sim.climbers[0].stumble > 0
+    surface = pygame.Surface((640, 360))
+    for _ in range(4):
+        view.react(sim.step((0, 0)))
+        view.draw(surface)
+    assert colours(surface) > 40

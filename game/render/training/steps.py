@@ -539,6 +539,7 @@ class _Lane:
 
 
 RIVAL_SUIT = Outfit(suit=(52, 62, 104), hands="fists")
+GHOST_SUIT = Outfit(suit=(150, 190, 230), hands="fists")  # the personal best's ghost, pale blue
 
 
 class View:
@@ -550,6 +551,7 @@ class View:
         self.course = self.scene.course
         # the race: Vito against Danny, the young fighter of his gym, in a navy sweatsuit
         self.looks = (app.content.looks["vito"], app.content.looks["danny"])
+        self._ghost_buf: pygame.Surface | None = None
         fighter = app.content.fighters.get("vito")
         self.height = fighter.height_px if fighter is not None else 94
         self.scale = VITO_SCALE if len(sim.climbers) == 1 else RACE_SCALE
@@ -678,6 +680,25 @@ class View:
             self._draw_lane(sub, side, (640, 180), big=False)
         pygame.draw.line(surface, DARK, (0, 179), (640, 179), 3)
         pygame.draw.line(surface, GOLD, (0, 180), (640, 180), 1)
+
+    def draw_ghost(self, surface: pygame.Surface, ghost: StepsSim) -> None:
+        """The personal best's climber, translucent, on the same stairs and camera (one player only)."""
+        if len(self.sim.climbers) != 1 or self.lanes[0].done_frame >= 0:
+            return  # no ghost in a race, nor while the camera pulls back at the top
+        cam_x, cam_h, zoom = self._camera(0)
+        if zoom < 0.999:
+            return
+        x, hh, facing, values, face = self._body(ghost.climbers[0])
+        fx = x + DEPTH[0] * LANE - cam_x + ANCHOR[0]
+        fy = ANCHOR[1] - (hh - cam_h) + DEPTH[1] * LANE
+        if self._ghost_buf is None:
+            self._ghost_buf = pygame.Surface((140, 150), pygame.SRCALPHA)
+        buf = self._ghost_buf
+        buf.fill((0, 0, 0, 0))
+        draw_figure(buf, self.looks[0], values, 70, 140, facing, face, self.height, self.scale, shadow=False,
+                    outfit=GHOST_SUIT)
+        buf.set_alpha(120)
+        surface.blit(buf, (round(fx) - 70, round(fy) - 140))
 
     def _target(self, side: int) -> tuple[float, float, float]:
         """Where the camera wants to be: the world x and h under the screen's anchor (his feet), and the zoom."""

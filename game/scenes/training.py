@@ -77,6 +77,8 @@ class TrainingScene(Scene):
         if players == 1 and not autopilot and playback is None and hasattr(self.view, "draw_ghost"):
             self._load_ghost()
         app.trace(f"training {stage_id}")
+        if go:
+            app.trace(f"go {stage_id}")
 
     def _stage(self) -> StageSim:
         return self.run.current if isinstance(self.run, Montage) else self.run

@@ -296,8 +296,8 @@ class TrainingScene(Scene):
             draw_text(surface, fonts, line, (320, y), 18, WHITE, "center")
             y += 18
         y += 8
-        listed = controls(self.stage.spec.id)
         for player in range(self.players):
+            listed = controls(self.stage.spec.id, player)
             if self.players > 1:
                 draw_text(surface, fonts, f"Player {player + 1}", (130, y), 16, GOLD)
                 y += 16

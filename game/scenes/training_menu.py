@@ -35,6 +35,10 @@ class TrainingMenu(MenuScene):
         if "steps" in app.content.training:
             self.items.append(Item("Steps race (2 players)", self.opener("steps", 2),
                                    note="Two players race up the museum steps, side by side on a split screen."))
+        if "mitt_drill" in app.content.training:
+            self.items.append(Item("Mitt drill (2 players)", self.opener("mitt_drill", 2),
+                                   note="Player two holds the mitts and throws Viktor's punches; player one "
+                                        "slips, blocks and counters."))
         self.items.append(Item("Back", self.back))
 
     def best(self, stage_id: str) -> Callable[[], str]:

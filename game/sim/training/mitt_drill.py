@@ -58,6 +58,13 @@ CONTROLS = (
     Control("Counter: jab, straight, hook, uppercut", (Action.JAB, Action.STRAIGHT, Action.HOOK, Action.UPPERCUT)),
 )
 
+# player two's card in the two-player drill: he holds the mitts and throws Viktor's punches
+CONTROLS_P2 = (
+    Control("Throw a hook / an uppercut", (Action.HOOK, Action.UPPERCUT)),
+    Control("Body punches: hold down and punch", (Action.DOWN, Action.HOOK, Action.STRAIGHT)),
+    Control("The big one", (Action.POWER,)),
+)
+
 
 @dataclass
 class MittDrill:

@@ -19,6 +19,8 @@ def make_stage(content: Content, config: StageConfig) -> StageSim:
     return sim
 
 
-def controls(stage_id: str) -> tuple[Control, ...]:
-    found: tuple[Control, ...] = stage_module(stage_id).CONTROLS
+def controls(stage_id: str, player: int = 0) -> tuple[Control, ...]:
+    """What the intro card lists for a player (a stage where player two has another part offers CONTROLS_P2)."""
+    module = stage_module(stage_id)
+    found: tuple[Control, ...] = getattr(module, "CONTROLS_P2", module.CONTROLS) if player else module.CONTROLS
     return found

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.render.fighter import SWEATSUIT, draw_figure
+from game.render.fighter import SWEATSUIT, Outfit, draw_figure
 from game.render.pose import Values, blend, figure_pose
 from game.render.pose_rig import make_build, pose_rig
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel
@@ -45,6 +45,9 @@ def walk_pose(phase: float) -> Values:
 
 # --- the view ----------------------------------------------------------------------------------------------------
 
+GHOST_SUIT = Outfit(suit=(150, 190, 230), hands="fists")  # the personal best's ghost, pale blue
+
+
 class View:
     """Tire flips on screen."""
 
@@ -69,6 +72,8 @@ class View:
         self.cheer = 0
         self.breath_in = 30
         self.lay_x = float(sim.tire.position.x)  # where the tire lay before this lift: it leaves a print
+
+    _ghost_buf: pygame.Surface | None = None
 
     def _cam_target(self) -> float:
         x = float(self.sim.tire.position.x) - 290.0
@@ -141,32 +146,34 @@ class View:
 
     # --- the fighter's pose from the sim's state ----------------------------------------------------------------
 
-    def _edge_in_figure(self, dx: float = 0.0, dy: float = 0.0) -> Point:
-        ex, ey = self.sim.near_edge()
-        return ex - self.sim.fighter_x + dx, ey + dy
+    def _edge_in_figure(self, dx: float = 0.0, dy: float = 0.0, sim: TireFlips | None = None) -> Point:
+        sim = sim or self.sim
+        ex, ey = sim.near_edge()
+        return ex - sim.fighter_x + dx, ey + dy
 
-    def _pose(self) -> tuple[Values, str]:
-        sim = self.sim
-        if self.cheer:
+    def _pose(self, ghost: TireFlips | None = None) -> tuple[Values, str]:
+        """The fighter's pose from the run's state (the ghost's run: without this view's own flourishes)."""
+        sim = ghost or self.sim
+        if self.cheer and ghost is None:
             return blend(STAND, CHEER, self.cheer / 14), "joy"
         if sim.phase == Phase.GRIP:
             squat = min(1.0, sim.meter_ticks / 8)
             body = blend(STAND, CROUCH, squat)
             shake = 0.6 * math.sin(sim.clock.tick * 1.7) * squat
-            hands = self._edge_in_figure(-2.0, -6.0 + shake)
+            hands = self._edge_in_figure(-2.0, -6.0 + shake, sim)
             return with_hands(body, self.bd, hands, (hands[0] - 2, hands[1] - 1)), "effort"
         if sim.phase == Phase.LIFT:
             tilt = sim.tilt_deg
             ey = sim.near_edge()[1]
             rise = min(1.0, max(0.0, (ey - 10.0) / 40.0))
             body = blend(blend(CROUCH, LIFTED, rise), DRIVE, min(1.0, max(0.0, (tilt - 30.0) / 30.0)))
-            fresh = max(0.0, 1.0 - self.push_age / 8)
-            lead = self._edge_in_figure(-2.0 + (4.0 * fresh if self.push_hand == 1 else 0.0), -3.0)
-            rear = self._edge_in_figure(-5.0 + (4.0 * fresh if self.push_hand == 2 else -3.0), -1.0)
+            fresh = max(0.0, 1.0 - self.push_age / 8) if ghost is None else 0.0
+            lead = self._edge_in_figure(-2.0 + (4.0 * fresh if self.push_hand == 1 else 0.0), -3.0, sim)
+            rear = self._edge_in_figure(-5.0 + (4.0 * fresh if self.push_hand == 2 else -3.0), -1.0, sim)
             return with_hands(body, self.bd, lead, rear), "effort"
         target = sim.in_place
         if not target:
-            return walk_pose(self.walked / 7.0), "calm"
+            return walk_pose((self.walked if ghost is None else sim.clock.tick) / 7.0), "calm"
         breathe = 0.5 + 0.5 * math.sin(sim.clock.tick * 0.09)
         return blend(STAND, STAND_IN, breathe), "calm"
 
@@ -185,6 +192,23 @@ class View:
                     outfit=SWEATSUIT)
         self.yard.draw_front(surface, cam)
         self._hud(surface)
+
+    def draw_ghost(self, surface: pygame.Surface, ghost: TireFlips) -> None:
+        """The personal best's run, pale and see-through: its tire and its man, on this yard's camera."""
+        ox, oy = self.yard.offset()
+        cam = self.cam - ox
+        if self._ghost_buf is None:
+            self._ghost_buf = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        buf = self._ghost_buf
+        buf.fill((0, 0, 0, 0))
+        x, y = ghost.tire.position
+        p = ghost.p
+        draw_tire(buf, x - cam, GROUND_Y - y + oy, -ghost.tire.angle, p.tire_length_px, p.tire_height_px)
+        values, face = self._pose(ghost)
+        draw_figure(buf, self.look, values, round(ghost.fighter_x - cam), GROUND_Y + oy, 1, face, self.height_px,
+                    shadow=False, outfit=GHOST_SUIT)
+        buf.set_alpha(110)
+        surface.blit(buf, (0, 0))
 
     def _print(self, surface: pygame.Surface, x: float, fresh: int) -> None:
         w = self.sim.p.tire_length_px

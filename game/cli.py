@@ -65,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     rep_sub = rep.add_subparsers(dest="replay_command", parser_class=_Parser, required=True)
     ver = rep_sub.add_parser("verify", help="re-simulate a replay and say whether it holds")
     ver.add_argument("file", type=Path)
+    watch = rep_sub.add_parser("play", help="watch a replay in the window")
+    watch.add_argument("file", type=Path)
+    watch.add_argument("--scale", type=_positive, help="window scale: a whole number")
 
     spl = sub.add_parser("splits", help="speedrun splits")
     spl_sub = spl.add_subparsers(dest="splits_command", required=True, parser_class=_Parser)
@@ -198,7 +201,47 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
     ok, message = verify_file(args.file)
     print(message, file=sys.stdout if ok else sys.stderr)
-    return 0 if ok else 1
+    if not ok or args.replay_command != "play":
+        return 0 if ok else 1
+    return _watch(args)
+
+
+def _watch(args: argparse.Namespace) -> int:
+    """Open the window on a replay that holds: the fight or the training run, driven by its inputs."""
+    import pygame
+
+    from game.app import App
+    from game.save.paths import settings_file
+    from game.save.replay_file import read_replay
+    from game.save.settings import load_settings
+    from game.scenes.title import TitleScene
+    from game.sim.replay import FIGHT_MODE, fight_config
+
+    content = _content()
+    replay = read_replay(args.file)
+    _setup_logging()
+    settings, notice = load_settings(settings_file())
+    if args.scale:
+        settings.video.scale = min(8, args.scale)
+        settings.video.fullscreen = False
+    try:
+        app = App(content, settings, settings_file(), notice)
+    except pygame.error as exc:
+        raise UsageError(f"The game window could not be opened ({exc}).") from None
+    app.push(TitleScene(app))
+    if replay.header.mode == FIGHT_MODE:
+        from game.scenes.replay_watch import FightReplayScene
+
+        app.push(FightReplayScene(app, fight_config(replay.header), replay.frames()))
+    else:
+        from game.scenes.training import TrainingScene
+        from game.sim.training.replay import training_config
+
+        config = training_config(content, replay.header)
+        app.push(TrainingScene(app, config.stage, config.players, skip_intro=True, playback=replay.frames(),
+                               assist=config.assist))
+    app.run()
+    return 0
 
 
 def cmd_splits(args: argparse.Namespace) -> int:

@@ -52,14 +52,16 @@ def make_view(app: App, sim: StageSim) -> Any:
 class TrainingScene(Scene):
     def __init__(self, app: App, stage_id: str, players: int = 1,
                  on_result: Callable[[StageResult], None] | None = None, skip_intro: bool = False,
-                 autopilot: bool = False, go: bool = False, playback: Iterator[Frame] | None = None) -> None:
+                 autopilot: bool = False, go: bool = False, playback: Iterator[Frame] | None = None,
+                 assist: bool | None = None) -> None:
         super().__init__(app)
         self.stage_id = stage_id  # a stage id, or "montage"
         self.players = players
         self.on_result = on_result  # the story takes the result; otherwise the result screen shows
         self.autopilot = autopilot
         self.playback = playback  # a replay being watched: its inputs, tick by tick
-        assist = app.settings.accessibility.getup_hold
+        if assist is None:  # the player's setting; a watched replay brings its own
+            assist = app.settings.accessibility.getup_hold
         self.config = StageConfig(stage_id, players=players, assist=assist)
         self.recorder = TrainingRecorder(app.content, self.config, make_run(app.content, self.config))
         self.run = self.recorder.sim

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -54,6 +55,11 @@ def test_simulate_text_names_the_result_and_the_cards(capsys: pytest.CaptureFixt
     (["simulate", "--ai1", "godlike"], "invalid choice"),
     (["simulate", "--seed", "1.5"], "seed"),
     (["replay", "verify", "/nonexistent/fight.omr"], "no replay file"),
+    (["replay", "play", "/nonexistent/run.omr"], "no replay file"),
+    (["splits", "export", "sparring", "--out", "/tmp/x.lss"], "no speedrun category called 'sparring'"),
+    (["splits", "export", "steps"], "--out"),
+    (["play", "--mode", "training", "--stage", "stairs"], "no training stage called 'stairs'"),
+    (["play", "--stage", "steps"], "--stage goes with --mode training"),
     (["check-content", "/nonexistent/levels"], "is not a folder"),
     (["dance"], "invalid choice"),
 ])
@@ -71,8 +77,10 @@ def test_bench_reports_the_fight_figure(capsys: pytest.CaptureFixture[str]) -> N
     assert code == 0
     figures = json.loads(out)
     assert figures["fight_ticks_per_second"] > 0
-    for key in ("frame_ms_median", "frame_ms_p99", "startup_s", "peak_rss_mb", "replay_verify_x_realtime"):
+    for key in ("frame_ms_median", "frame_ms_p99", "startup_s", "peak_rss_mb", "replay_verify_x_realtime",
+                "replay_verify_speedup", "training_frame_ms_p99"):
         assert figures[key] > 0
+    assert set(figures["replay_verify_speedup_by_stage"]) == set(figures["training_frame_ms_by_stage"])
     assert figures["frame_ms_p99"] >= figures["frame_ms_median"]
     assert figures["input_delay_ticks"] == 0
 
@@ -91,3 +99,25 @@ def test_an_unexpected_error_is_one_sentence_and_the_details_go_to_the_log(
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
     assert "the ring collapsed" in err
     assert "Traceback" in (tmp_path / "one-more-round.log").read_text()
+
+
+def test_a_file_that_is_not_a_replay_is_refused_before_any_window_opens(capsys: pytest.CaptureFixture[str],
+                                                                       tmp_path: Path) -> None:
+    bogus = tmp_path / "holiday.omr"
+    bogus.write_bytes(b"PNG and nothing like a replay")
+    code, _, err = run(capsys, "replay", "play", str(bogus))
+    assert code == 1
+    assert "replay rejected" in err and "Traceback" not in err
+
+
+def test_splits_export_writes_a_livesplit_file(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import xml.etree.ElementTree as ET
+
+    monkeypatch.setenv("ONE_MORE_ROUND_HOME", str(tmp_path))
+    out = tmp_path / "steps.lss"
+    code, text, _ = run(capsys, "splits", "export", "steps", "--out", str(out))
+    assert code == 0 and "The Steps" in text
+    doc = ET.parse(out).getroot()
+    assert doc.findtext("GameName") == "One More Round"
+    assert len(doc.findall("Segments/Segment")) == 6

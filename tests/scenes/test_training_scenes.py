@@ -124,3 +124,29 @@ def test_the_result_card_offers_another_go_and_a_way_back(app: App) -> None:
         app.update()
     key(app, pygame.K_ESCAPE)
     assert app.top is menu
+
+
+def test_a_watched_replay_plays_the_same_run_and_leaves_no_record(app: App) -> None:
+    from game.sim.training.registry import make_stage, stage_module
+    from game.sim.training.replay import record_training
+    from game.sim.training.stage import StageConfig
+
+    sim = make_stage(app.content, StageConfig("sledgehammer"))
+    pilot = stage_module("sledgehammer").autoplay
+    frames = []
+    while not sim.finished:
+        frames.append(pilot(sim))
+        sim.step(frames[-1])
+    replay = record_training(app.content, StageConfig("sledgehammer"), frames)
+    menu = TrainingMenu(app)
+    app.push(menu)
+    scene = TrainingScene(app, "sledgehammer", skip_intro=True, playback=replay.frames())
+    app.push(scene)
+    for _ in range(3 * COUNT_FRAMES + len(frames)):
+        app.update()
+    assert scene.run.finished and scene.run.result() == sim.result()
+    assert scene.run.state_hash() == sim.state_hash()
+    for _ in range(FINISH_FRAMES + 1):
+        app.update()
+    assert app.top is menu  # back where it was opened from
+    assert app.records_store().best("sledgehammer") is None

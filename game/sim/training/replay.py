@@ -6,6 +6,8 @@ tick 0, at every split and at the end, so a replay proves its own in-game time.
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterable
 
 from game import __version__
@@ -73,6 +75,26 @@ def make_run(content: Content, config: StageConfig) -> StageSim | Montage:
     return make_stage(content, config)
 
 
+class Chained:
+    """A run whose checksums also cover every input so far: an input changed anywhere before a checkpoint is
+    found there, even one the stage ignored (a button with no use at that moment)."""
+
+    def __init__(self, sim: StageSim | Montage) -> None:
+        self.sim = sim
+        self.chain = 0
+
+    def step(self, inputs: tuple[int, int]) -> list[Event]:
+        self.chain = zlib.crc32(struct.pack("<II", inputs[0] & 0xFFFFFFFF, inputs[1] & 0xFFFFFFFF), self.chain)
+        return self.sim.step(inputs)
+
+    @property
+    def finished(self) -> bool:
+        return self.sim.finished
+
+    def state_hash(self) -> str:
+        return f"{self.sim.state_hash()}:{self.chain:08x}"
+
+
 def summary(result: StageResult) -> Fields:
     return make_fields({"success": result.success, "frames": result.frames, "grade": result.grade or "",
                         "splits": ",".join(str(t) for t in result.splits), "winner": result.winner})
@@ -85,7 +107,7 @@ class TrainingRecorder:
         self.content = content
         self.config = config
         self.sim = sim if sim is not None else make_run(content, config)
-        self.recorder = Recorder(self.sim, NO_INTERVAL)
+        self.recorder = Recorder(Chained(self.sim), NO_INTERVAL)
 
     def step(self, inputs: tuple[int, int]) -> list[Event]:
         events = self.recorder.step(inputs)
@@ -130,7 +152,7 @@ def verify_training(content: Content, replay: Replay) -> VerifyResult:
     if h.physics != physics_version():
         note = f" (it was recorded with {h.physics} and this game runs {physics_version()}, which may explain it)"
     sim = make_run(content, config)
-    run = check_run(sim, replay, note)
+    run = check_run(Chained(sim), replay, note)
     if not run.ok:
         return refuse(run.problem, run.reason, run.ticks, run.diverged_at)
     result = sim.result()

@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 Color = tuple[int, int, int]
 
-ZOOM = 2.2
-FIGHTER_X = 320
+ZOOM = 1.8
+FIGHTER_X = 384  # close enough that the rolling fists meet the bulb
 FLOOR_Y = 352
 WALL_FOOT = 318
-SWIVEL = (438, 150)  # where the bag hangs under the board
+SWIVEL = (432, 170)  # where the bag hangs under the board
 BAG_LEN = 72  # swivel to the bottom of the bulb, screen pixels
 SWING_DEG = 58  # how far it swings either way between the board's bounces
 WRAPS = Outfit(suit=(96, 98, 104), hands="wraps")

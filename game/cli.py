@@ -283,8 +283,10 @@ def cmd_check_content(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         print(f"{len(exc.problems)} problem(s) found.", file=sys.stderr)
         return 1
+    campaign = f", a campaign of {len(content.campaign.beats)} beats" if content.campaign else ""
     print(f"Content is valid: {len(content.fighters)} fighters ({', '.join(sorted(content.fighters))}), "
-          f"{len(content.judges)} judges, {len(content.cpu_levels)} CPU levels.")
+          f"{len(content.judges)} judges, {len(content.cpu_levels)} CPU levels, "
+          f"{len(content.training)} training stages, {len(content.arenas)} arena(s){campaign}.")
     return 0
 
 

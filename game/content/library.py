@@ -14,7 +14,7 @@ from game.content.fighters import Fighter, read_fighter
 from game.content.looks import Looks, read_looks
 from game.content.reader import Reader, load_toml
 from game.content.rules import CpuLevel, JudgeSpec, Rules, read_cpu_levels, read_judges, read_rules
-from game.content.training import StageSpec, read_stage
+from game.content.training import STAGE_IDS, StageSpec, read_stage
 
 LEVELS_DIR = Path(__file__).resolve().parents[2] / "levels"
 LEVELS_ENV = "ONE_MORE_ROUND_LEVELS"  # points the game at another levels folder (mods, tests)
@@ -99,6 +99,10 @@ def load_content(root: Path | None = None) -> Content:
         spec = read_stage(sr, path.stem) if sr is not None else None
         if spec is not None:
             training[path.stem] = spec
+    missing = [s for s in STAGE_IDS if s not in training and not (stage_dir / f"{s}.toml").is_file()]
+    if missing:
+        problems.append(Problem(_display(stage_dir, root), "", f"missing training stage files: "
+                                f"{', '.join(m + '.toml' for m in missing)}"))
     arenas: dict[str, ArenaSpec] = {}
     arena_dir = root / "arenas"
     for path in sorted(arena_dir.glob("*.toml")) if arena_dir.is_dir() else []:

@@ -22,11 +22,12 @@ def delta_text(frames: int) -> str:
 
 
 def draw_splits(surface: pygame.Surface, fonts: Fonts, names: Sequence[str], splits: Sequence[int],
-                best: Sequence[int], golds: Sequence[int], now: int) -> None:
+                best: Sequence[int], golds: Sequence[int], now: int, attempt: int = 0) -> None:
+    """The panel; `attempt` is this run's number in the category's attempt count (0: not shown)."""
     if len(names) < 2:
         return
     rows = len(names)
-    box = pygame.Rect(496, 36, 140, 20 + 14 * rows)
+    box = pygame.Rect(496, 36, 140, 20 + 14 * rows + (12 if attempt else 0))
     panel(surface, box, 170)
     segments = segment_times(splits)
     for i, name in enumerate(names):
@@ -42,5 +43,8 @@ def draw_splits(surface: pygame.Surface, fonts: Fonts, names: Sequence[str], spl
                           GOLD if gold else (AHEAD if diff <= 0 else BEHIND), "right")
         elif i == len(splits) and i < len(best) and now > best[i]:  # live: already behind the best here
             draw_text(surface, fonts, delta_text(now - best[i]), (box.right - 62, y), 13, BEHIND, "right")
+    foot = box.top + 6 + 14 * rows
     if len(golds) == rows:
-        draw_text(surface, fonts, f"Sum of best {igt_text(sum(golds))}", (box.left + 4, box.bottom - 15), 12, GREY)
+        draw_text(surface, fonts, f"Sum of best {igt_text(sum(golds))}", (box.left + 4, foot), 12, GREY)
+    if attempt:
+        draw_text(surface, fonts, f"Attempt {attempt}", (box.left + 4, foot + 12), 12, GREY)

@@ -285,7 +285,7 @@ class TrainingScene(Scene):
             record = self.app.records_store().get(self.stage_id)
             if self.app.settings.speedrun.splits:
                 draw_splits(surface, fonts, self.run.spec.checkpoints, result.splits, record.best_splits,
-                            record.golds, result.frames)
+                            record.golds, result.frames, record.attempts + 1)
 
     def draw_intro(self, surface: pygame.Surface) -> None:
         fonts = self.app.fonts
@@ -312,9 +312,10 @@ class TrainingScene(Scene):
         medals = (f"Gold {igt_text(spec.gold_frames)}   Silver {igt_text(spec.silver_frames)}   "
                   f"Bronze {igt_text(spec.bronze_frames)}")
         draw_text(surface, fonts, medals, (320, y), 15, GREY, "center")
-        best = self.app.records_store().best(self.stage_id)
-        if best is not None:
-            draw_text(surface, fonts, f"Personal best {igt_text(best)}", (320, y + 16), 15, GOLD, "center")
+        record = self.app.records_store().get(self.stage_id)
+        if record.best_frames is not None:
+            draw_text(surface, fonts, f"Personal best {igt_text(record.best_frames)}   ({record.attempts} attempts)",
+                      (320, y + 16), 15, GOLD, "center")
         if self.config.assist:
             draw_text(surface, fonts, "Hold instead of mash is on (Settings)", (320, y + 32), 14, GREY, "center")
         confirm = self.app.inputs.label(0, Action.CONFIRM)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from game.save.records import CategoryRecord, Records, load_records, save_records
 
 
@@ -58,3 +60,25 @@ def test_bad_values_inside_a_readable_file_fall_back_without_losing_the_rest(tmp
     assert notice is None
     assert records.best("steps") is None and records.get("steps").attempts == 4
     assert records.best("road_run") == 900 and records.get("road_run").best_splits == [300, 900]
+
+
+def test_a_crash_between_writing_and_replacing_loses_nothing_saved_before(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    path = tmp_path / "records.json"
+    records = Records()
+    records.get("steps").add(900, [300, 600, 900])
+    save_records(path, records)
+    records.get("steps").add(800, [250, 500, 800])
+
+    def power_cut(src: object, dst: object) -> None:
+        raise OSError("the power went out")
+
+    monkeypatch.setattr(os, "replace", power_cut)
+    with pytest.raises(OSError):
+        save_records(path, records)
+    monkeypatch.undo()
+    loaded, notice = load_records(path)
+    assert notice is None and loaded.best("steps") == 900  # the old file, whole
+    assert [p.name for p in tmp_path.iterdir()] == ["records.json"]  # and no half-written temporary left behind

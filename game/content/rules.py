@@ -3,12 +3,30 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from game.content.reader import Reader
+from game.content.training import GRADES, STATS
 
 STAT_NAMES = ("power", "hand_speed", "foot_speed", "chin", "recovery", "stamina")
 FIGURES = ("landed", "power_landed", "damage", "aggression", "ring_control", "defence")
 CPU_LEVELS = ("easy", "normal", "hard", "champion")
+
+
+@dataclass(frozen=True)
+class TrainingRaises:
+    """What each grade of the story's training adds for the final fight: per stat (the `STATS` a stage raises),
+    the amounts for (gold, silver, bronze). The unit is the stat's own (levels/rules.toml [training] says it)."""
+
+    amounts: tuple[tuple[str, tuple[int, ...]], ...]  # (stat, (gold, silver, bronze)) in STATS order
+
+    def amount(self, stat: str, grade: str | None) -> int:
+        """The raise a grade earns for a stat; nothing for no grade."""
+        if not grade:
+            return 0
+        if grade not in GRADES:
+            raise ValueError(f"no grade {grade!r} (grades are {', '.join(GRADES)})")
+        return dict(self.amounts)[stat][GRADES.index(grade)]
 
 
 @dataclass(frozen=True)
@@ -85,6 +103,7 @@ class Rules:
     stamina_refill_percent: tuple[int, ...]
     stamina_round_loss_percent: tuple[int, ...]
     stamina_body_loss_percent: tuple[int, ...]
+    training: TrainingRaises
 
     @property
     def round_frames(self) -> int:
@@ -175,6 +194,7 @@ def read_rules(r: Reader) -> Rules:
         stamina_refill_percent=stats.ints("stamina_refill_percent", 10, 0),
         stamina_round_loss_percent=stats.ints("stamina_round_loss_percent", 10, 0),
         stamina_body_loss_percent=stats.ints("stamina_body_loss_percent", 10, 0),
+        training=read_training(r.table_of("training")),
     )
     if len(rules.rise_health_percent) != rules.count_to:
         kd.problem("rise_health_percent",
@@ -186,6 +206,18 @@ def read_rules(r: Reader) -> Rules:
         sub.done()
     r.done()
     return rules
+
+
+def read_training(r: Reader) -> TrainingRaises:
+    """The [training] table: for every stat a stage can raise, [gold, silver, bronze], never growing worse->better."""
+    amounts = []
+    for stat in STATS:
+        values = r.ints(stat, len(GRADES), 0)
+        if any(better < worse for better, worse in pairwise(values)):
+            r.problem(stat, f"expected gold >= silver >= bronze, got {list(values)}")
+        amounts.append((stat, values))
+    r.done()
+    return TrainingRaises(tuple(amounts))
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from game.content.fighters import Fighter, Move
 from game.content.rules import Rules
+from game.sim.raises import NO_RAISES, Raises
 from game.sim.states import FS, TRANSITIONS
 
 MILLI = 1000  # meters (health, stamina, get-up) are kept in thousandths of a point
@@ -70,6 +71,11 @@ class Boxer:
     getup_hold: bool = False  # the accessibility alternative: hold a punch button instead of mashing
     round_figures: Figures = field(default_factory=Figures)
     fight_figures: Figures = field(default_factory=Figures)
+    # the story's final fight: what training earned (for the whole fight) and the round script's terms
+    raises: Raises = NO_RAISES
+    refill_percent: int = 100  # his stamina refill against the usual, this round
+    body_weakness_percent: int = 100  # max stamina body punches take from him against the usual, this round
+    hook_staggers: bool = False  # his next clean hook staggers, whatever the health (the story's early hook)
 
     def enter(self, state: FS) -> None:
         if state not in TRANSITIONS[self.state]:
@@ -96,13 +102,19 @@ class Boxer:
                 int(self.after_hitstop), int(self.guard_kind), self.knock_speed, self.walk, self.prev_buttons,
                 self.buffered, self.buffer_age, self.since_punch, self.heart, self.knockdowns_round,
                 self.knockdowns_total, self.getup, self.getup_needed, self.drop_damage, self.rise_count,
-                self.fall_angle, self.getup_hold, self.round_figures.as_tuple(), self.fight_figures.as_tuple())
+                self.fall_angle, self.getup_hold, self.round_figures.as_tuple(), self.fight_figures.as_tuple(),
+                *self._story_tuple())
+
+    def _story_tuple(self) -> tuple[object, ...]:
+        """The story's terms, only when any is set: a fight without them hashes as it always has."""
+        story = (self.raises.hash_tuple(), self.refill_percent, self.body_weakness_percent, self.hook_staggers)
+        return () if story == (NO_RAISES.hash_tuple(), 100, 100, False) else (story,)
 
 
-def new_boxer(fighter: Fighter, side: int, rules: Rules) -> Boxer:
+def new_boxer(fighter: Fighter, side: int, rules: Rules, raises: Raises = NO_RAISES) -> Boxer:
     centre = (rules.left_rope_sub + rules.right_rope_sub) // 2
     facing = 1 if side == 0 else -1
-    max_stamina = rules.stamina_max_start * MILLI
+    max_stamina = (rules.stamina_max_start + raises.max_stamina_points) * MILLI
     return Boxer(content=fighter, side=side, facing=facing, x=centre - facing * rules.start_gap_sub // 2,
                  health=rules.health_max * MILLI,
-                 max_health=rules.health_max * MILLI, stamina=max_stamina, max_stamina=max_stamina)
+                 max_health=rules.health_max * MILLI, stamina=max_stamina, max_stamina=max_stamina, raises=raises)

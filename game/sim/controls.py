@@ -103,7 +103,7 @@ def advance(b: Boxer, buttons: int, rules: Rules, events: list[Event]) -> None:
                 events.append(Event("whiff", b.side, b.move.id, target=b.move.target))
             b.enter(FS.PUNCH_RECOVERY)
     elif s == FS.PUNCH_RECOVERY:
-        chain = rules.hand_chain_frames[b.stat_index("hand_speed")]
+        chain = rules.hand_chain_frames[b.stat_index("hand_speed")] + b.raises.chain_frames
         # only a press that starts a punch may cut the recovery: a slip, or the haymaker on an empty heart, waits
         if b.frame >= b.move_recovery or (
                 b.frame >= b.move_recovery - chain and choose_move(b, b.buffered, buttons, rules) is not None):

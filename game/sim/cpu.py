@@ -5,21 +5,25 @@ A better level is better the way a player is: it sees sooner and covers up again
 guard in front of it and goes round it, throws only punches that reach, makes a missed punch pay, keeps its guard
 where his punches have been going, presses forward for the judges and times its rise off the canvas. The easier
 levels make a player's mistakes: wild punches from too far, the guard at the wrong height, late reactions.
+
+In the story's final fight the opponent's CPU also follows the round's script: more or less pressure (`pressure_percent`
+of its usual), frustrated barrages of three to five punches (`barrage_percent` of its attacks) and the opening hook.
 """
 
 from __future__ import annotations
 
 import random
 from collections import deque
-from dataclasses import dataclass
 from types import MappingProxyType
 
 from game.content.fighters import Fighter, Move
 from game.content.rules import SUBPX, CpuLevel, Rules
 from game.sim.boxer import MILLI, Boxer
+from game.sim.cpu_sight import Seen, reaches, seen_of, worth
 from game.sim.fight import Fight
 from game.sim.inputs import Action
-from game.sim.states import ACTIONABLE, FS, PUNCHING, Phase
+from game.sim.round_scripts import SCRIPTED_SIDE
+from game.sim.states import ACTIONABLE, FS, Phase
 
 _BUTTON = MappingProxyType({
     "jab": Action.JAB, "straight": Action.STRAIGHT, "hook": Action.HOOK, "uppercut": Action.UPPERCUT,
@@ -33,55 +37,8 @@ _PUNISHERS = ("hook", "straight", "uppercut", "body_hook", "body_straight", "jab
 _SHORT = 2 * SUBPX  # a punch is thrown only this far inside its reach: the target may move meanwhile
 _WILD_PERCENT = 25  # how often a CPU that does not read the range punches from too far...
 _WILD_RANGE = 24 * SUBPX  # ...and from how much further than the longest punch
-
-
-@dataclass(frozen=True)
-class Seen:
-    """What a player sees of a fighter on one frame: his pose, the guard he shows, where he stands and his
-    stamina bar (a tired punch winds up slower)."""
-
-    state: FS
-    frame: int
-    move: str
-    target: str
-    x: int
-    since: int  # the tick he took this pose: tells one throw from the next
-    stance: str  # the hurtboxes he shows
-    tier: int  # his stamina bar: 0 fresh, 1 tired, 2 empty
-
-
-def _seen(b: Boxer, tick: int, rules: Rules) -> Seen:
-    move = b.move
-    return Seen(b.state, b.frame, move.id if move else "", move.target if move else "", b.x, tick - b.frame,
-                _stance(b), b.stamina_tier(rules))
-
-
-def _stance(b: Boxer) -> str:
-    state = b.guard_kind if b.state == FS.BLOCKSTUN else b.state
-    if state == FS.GUARD_HIGH:
-        return "guard_high"
-    if state == FS.GUARD_LOW:
-        return "guard_low"
-    if state == FS.SLIP:
-        return "slip"
-    return "punch" if state in PUNCHING else "default"
-
-
-def _reaches(move: Move, target: Fighter) -> dict[str, int]:
-    """How far a punch reaches, centre to centre, against each stance of the target (a player learns it by
-    playing); a stance missing from the table is one the punch passes over or under (a jab over a ducked head)."""
-    table = {}
-    for stance, boxes in target.hurtboxes.items():
-        part = boxes.head if move.target == "head" else boxes.body
-        fars = [box.far for box in move.hitboxes if box.y < part.top and part.y < box.top]
-        if fars:
-            table[stance] = max(fars) + part.far
-    return table
-
-
-def _worth(move: Move) -> int:
-    """Roughly what a landed punch is worth on the cards: a punch landed, a power punch, the damage it does."""
-    return 5 + (5 if move.power else 0) + (move.damage if move.target == "head" else move.damage // 2)
+_BARRAGE = ("jab", "straight", "hook", "uppercut", "body_hook")  # what a frustrated man throws, wildly
+_BARRAGE_PUNCHES = (3, 5)  # how many, at least and at most
 
 
 class CpuController:
@@ -109,6 +66,11 @@ class CpuController:
         self.his_reach: dict[str, dict[str, int]] = {}
         self.longest = 0  # the longest reach of any punch in this fight
         self.his_longest = 0
+        self.pressure = 100  # the story's round script: pressure against its usual...
+        self.barrage = 0  # ...the share of its attacks that are frustrated barrages...
+        self.opening_hook = False  # ...and the hook it opens the round with
+        self.barraging = False  # the plan under way is a barrage
+        self.buffer_frames = 0  # how early a press may come and still act (the rules')
 
     def decide(self, fight: Fight) -> int:
         frame = self._decide(fight)
@@ -118,7 +80,7 @@ class CpuController:
     def _decide(self, fight: Fight) -> int:
         s = fight.s
         me, opp = s.boxers[self.side], s.boxers[1 - self.side]
-        self.memory.append(_seen(opp, s.tick, s.rules))
+        self.memory.append(seen_of(opp, s.tick, s.rules))
         if me.state == FS.KNOCKED_DOWN:
             return self._get_up(me, s.count, s.rules)
         if s.phase != Phase.FIGHTING:
@@ -126,20 +88,23 @@ class CpuController:
             self.hold = self.hold_frames = self.slip_in = 0
             return 0
         if not self.my_reach:
-            self.my_reach = {m.id: _reaches(m, opp.content) for m in self.fighter.moves.values()}
-            self.his_reach = {m.id: _reaches(m, self.fighter) for m in opp.content.moves.values()}
+            self.my_reach = {m.id: reaches(m, opp.content) for m in self.fighter.moves.values()}
+            self.his_reach = {m.id: reaches(m, self.fighter) for m in opp.content.moves.values()}
+            self.buffer_frames = s.rules.buffer_frames
             self.his_longest = max(max(r.values(), default=0) for r in self.his_reach.values())
             self.longest = max(self.his_longest, *(max(r.values(), default=0) for r in self.my_reach.values()))
         if s.round != self.round:
             self.round = s.round
             self.all_out = s.round >= s.rounds and not self._ahead(fight)
+            self._follow_script(fight)
         seen = self.memory[0]  # the opponent, reaction_frames late
         self.toward = Action.RIGHT if seen.x > me.x else Action.LEFT
         self.gap = abs(seen.x - me.x)
         if seen.state == FS.PUNCH_STARTUP and seen.since != self.answered:
             self.answered = seen.since
             self.moves_seen[seen.move] = self.moves_seen.get(seen.move, 0) + 1
-            answer = self._answer(opp.content.moves[seen.move], seen, s.rules)
+            # a frustrated barrage does not stop to cover up
+            answer = None if self.barraging and self.plan else self._answer(opp.content.moves[seen.move], seen, s.rules)
             if answer is not None:
                 return answer
         if self.slip_in > 0:
@@ -154,6 +119,17 @@ class CpuController:
         if self.plan:
             return self._next_in_plan(me)
         return self._neutral(me, opp.content, seen, s.rules)
+
+    def _follow_script(self, fight: Fight) -> None:
+        """A round opens: the story's opponent takes the round's script (its own orders, not a look at his)."""
+        script = fight.script if self.side == SCRIPTED_SIDE else None
+        self.pressure = script.pressure_percent if script else 100
+        self.barrage = script.barrage_percent if script else 0
+        self.opening_hook = bool(script and script.early_hook)
+
+    def _pressed(self, percent: int) -> int:
+        """A chance of pressing forward, scaled by the script's pressure."""
+        return min(100, percent * self.pressure // 100)
 
     def _ahead(self, fight: Fight) -> bool:
         """Whether most judges have him ahead on the cards read out so far."""
@@ -203,7 +179,7 @@ class CpuController:
         guard where it stops most of what he has been throwing (a ducked head lets a jab or a straight go over it,
         but not a hook)."""
         style = self.fighter.cpu
-        if not self._roll(style.guard_percent):
+        if not self._roll(style.guard_percent * 100 // self.pressure):  # a man pressing forward covers up less
             # hands down for a moment: the less defensive the level, the longer it stands there open
             return self._keep(0, (100 - self.level.defence_percent) // 10 if in_range else 1)
         if self._roll(self.level.read_percent):
@@ -229,14 +205,16 @@ class CpuController:
         # with rounds still to fight a tired man steps out of range to save his chin (the corner gives back all the
         # stamina between rounds, but not all the health); in the last one, unless the cards are his, he empties
         # the tank
-        fresh = self.all_out or me.stamina * 100 >= me.max_stamina * lv.rest_below_percent
+        fresh = self.all_out or me.stamina * self.pressure >= me.max_stamina * lv.rest_below_percent
         if not fresh:
             return self._rest()
+        if self.opening_hook:
+            return self._open_with_hook(me)
         if self._punish(me, opp, seen, rules):
             return self._next_in_plan(me)
         far = self.gap > (style.preferred_range_px + 6) * SUBPX
         out_of_reach = self.gap > self.longest + _WILD_RANGE  # no punch of either man's gets near
-        if self._roll(lv.punch_percent * (50 + style.aggression) // 100) and not out_of_reach:
+        if self._roll(lv.punch_percent * (50 + style.aggression) // 100 * self.pressure // 100) and not out_of_reach:
             read = self._roll(lv.read_percent)
             # a reader punches whenever something reaches; the rest punch at their range, or wildly from further
             if (read or not far or self._roll(_WILD_PERCENT)) and self._choose_attack(me, seen, rules, read):
@@ -249,14 +227,14 @@ class CpuController:
         """Close to its range, keep it, or walk him down; the guard goes up between steps."""
         lv, style = self.level, self.fighter.cpu
         if far:
-            if self._roll(max(40 + style.aggression // 2, lv.pressure_percent)):
+            if self._roll(self._pressed(max(40 + style.aggression // 2, lv.pressure_percent))):
                 return int(self.toward)
             safe = self.gap > self.his_longest + _SHORT  # his punches cannot get there: no call for a guard
             return 0 if safe else self._guard_habit(in_range=False)
-        backs_off = (100 - style.aggression) * (100 - lv.pressure_percent) // 100
+        backs_off = (100 - self._pressed(style.aggression)) * (100 - self._pressed(lv.pressure_percent)) // 100
         if self.gap < (style.preferred_range_px - 16) * SUBPX and self._roll(backs_off):
             return self._keep(self._away(), 6)
-        if self._roll(lv.pressure_percent):
+        if self._roll(self._pressed(lv.pressure_percent)):
             return int(self.toward)  # walking him down wins the centre and the aggression judge
         return self._guard_habit()
 
@@ -291,6 +269,9 @@ class CpuController:
             if read and not self._lands("haymaker", seen.stance):
                 return False  # saves the big one for an opening
             self._set_plan(["haymaker"])
+        elif self.barrage and self._roll(self.barrage):
+            low, high = _BARRAGE_PUNCHES
+            self._set_plan([self.rng.choice(_BARRAGE) for _ in range(self.rng.randint(low, high))], barrage=True)
         elif read:
             return self._read_attack(seen)
         elif self._roll(lv.risk_percent):
@@ -304,7 +285,7 @@ class CpuController:
     def _read_attack(self, seen: Seen) -> bool:
         """What a reader throws: among the punches that reach and go round the guard it sees, one of the best,
         then the rest of one of his combinations while it reaches."""
-        scored = [(_worth(self.fighter.moves[m]), m) for m in _SINGLES if self._lands(m, seen.stance)]
+        scored = [(worth(self.fighter.moves[m]), m) for m in _SINGLES if self._lands(m, seen.stance)]
         if not scored:
             return False
         best = max(score for score, _ in scored)
@@ -312,9 +293,18 @@ class CpuController:
         self._set_plan([first, *self.rng.choice(self.fighter.cpu.combos)[1:]], aim=True)
         return True
 
-    def _set_plan(self, moves: list[str], aim: bool = False) -> None:
+    def _open_with_hook(self, me: Boxer) -> int:
+        """The story's round one: walk him down and open with the hook, as soon as it reaches."""
+        if self.gap + _SHORT > self.my_reach["hook"].get("default", 0):
+            return int(self.toward)
+        self.opening_hook = False
+        self._set_plan(["hook"])
+        return self._next_in_plan(me)
+
+    def _set_plan(self, moves: list[str], aim: bool = False, barrage: bool = False) -> None:
         self.plan = [int(_BUTTON[m]) for m in moves]
         self.aim = aim
+        self.barraging = barrage
 
     def _next_in_plan(self, me: Boxer) -> int:
         if me.state not in ACTIONABLE and me.state != FS.PUNCH_RECOVERY:
@@ -322,6 +312,8 @@ class CpuController:
         button = self.plan[0]
         if self.last & button & ~Action.DOWN:
             return 0  # release first, so the next press is a new press
+        if self.barraging and me.state == FS.PUNCH_RECOVERY and me.move_recovery - me.frame > self.buffer_frames:
+            return 0  # a barrage chains every punch: pressed too early, the press would be forgotten
         if self.aim and me.state == FS.PUNCH_RECOVERY and me.move is not None:
             gap = self.gap + (me.move.pushback_sub if me.move_connected else 0)  # a punch that landed pushed him
             if gap + _SHORT > self.my_reach[_MOVE_OF[button]].get("default", 0):

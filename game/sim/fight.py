@@ -21,6 +21,8 @@ from game.sim.inputs import Action
 from game.sim.judges import Decision, RoundCard, decide, score_round
 from game.sim.knockdown import fill_getup, go_down, rise
 from game.sim.physics import Ring
+from game.sim.raises import NO_TRAINING, Training, raises_for
+from game.sim.round_scripts import RoundTerms, apply_round_script, script_for
 from game.sim.rounds import break_recovery, new_round_positions
 from game.sim.stamina import lose_max, refill
 from game.sim.states import FS, PUNCHING, Phase
@@ -34,6 +36,8 @@ class FightConfig:
     seed: int = 0
     getup_hold: tuple[bool, bool] = (False, False)
     clock_speed: int = 0  # how much faster than real time the round clock runs; 0 keeps the rules' speed
+    training: Training = NO_TRAINING  # what the story's training earned player one
+    scripts: tuple[RoundTerms, ...] = ()  # the story's round scripts: they shape player two, the opponent
 
 
 @dataclass(frozen=True)
@@ -73,12 +77,14 @@ class Fight:
         self.content = content
         self.config = config
         rules = content.rules
-        boxers = [new_boxer(content.fighter(config.p1), 0, rules), new_boxer(content.fighter(config.p2), 1, rules)]
+        boxers = [new_boxer(content.fighter(config.p1), 0, rules, raises_for(config.training, rules)),
+                  new_boxer(content.fighter(config.p2), 1, rules)]
         for b, hold in zip(boxers, config.getup_hold, strict=True):
             b.getup_hold = hold
         speed = config.clock_speed or rules.clock_speed
         self.s = FightState(rules, boxers, Ring(rules, boxers), random.Random(config.seed), config.rounds, speed)
         self.s.clock = self.round_frames
+        self._open_round_script()
 
     # --- the one way in -------------------------------------------------------------------------------------
 
@@ -111,6 +117,11 @@ class Fight:
         """Real frames in a round: the round clock runs clock_speed times faster than real time."""
         rules = self.s.rules
         return rules.round_seconds * rules.ticks_per_second // self.s.clock_speed
+
+    @property
+    def script(self) -> RoundTerms | None:
+        """The story's script for the round under way (None outside the story)."""
+        return script_for(self.config.scripts, self.s.round)
 
     @property
     def finished(self) -> bool:
@@ -271,7 +282,12 @@ class Fight:
         s.hitstop = 0
         new_round_positions(s.boxers, s.rules)
         s.ring.place(s.boxers)
+        self._open_round_script()
         self._set_phase(Phase.INTRO)
+
+    def _open_round_script(self) -> None:
+        if self.config.scripts:
+            apply_round_script(self.s.boxers, self.content.fighter(self.config.p2), self.script)
 
     def _finish(self, result: Result) -> None:
         s = self.s

@@ -57,7 +57,7 @@ def weigh(a: Boxer, d: Boxer, rules: Rules) -> Outcome | None:
         return None
     if not overlaps(box, target_box):
         return None
-    power = move.damage * MILLI * rules.power_damage_percent[a.stat_index("power")] // 100
+    power = move.damage * MILLI * (rules.power_damage_percent[a.stat_index("power")] + a.raises.power_percent) // 100
     if a.stamina_tier(rules) >= 1:
         power = power * rules.low_damage_percent // 100
     guard = _guarding(d)
@@ -70,7 +70,7 @@ def weigh(a: Boxer, d: Boxer, rules: Rules) -> Outcome | None:
                        stamina_loss=move.damage * MILLI * rules.blocked_cost_percent // 100,
                        reaction=FS.BLOCKSTUN, stun=move.blockstun, knock_speed=move.pushback_sub // 8,
                        hitstop=max(1, move.hitstop // 2))
-    counter = d.state == FS.PUNCH_STARTUP
+    counter = in_counter_window(d, a.raises.counter_window_frames)
     if counter:
         power = power * rules.counter_damage_percent // 100
     if move.target == "head":
@@ -79,20 +79,42 @@ def weigh(a: Boxer, d: Boxer, rules: Rules) -> Outcome | None:
     else:
         loss = power * rules.body_to_health_percent // 100
         max_loss = (power * rules.body_to_max_stamina_percent // 100
-                    * rules.stamina_body_loss_percent[d.stat_index("stamina")] // 100)
+                    * rules.stamina_body_loss_percent[d.stat_index("stamina")] // 100
+                    * (100 + a.raises.body_damage_percent) // 100 * d.body_weakness_percent // 100)
     health_after = d.health - loss
-    knockdown = health_after <= 0 or (counter and move.id == "haymaker")
-    staggered = move.power and (counter or health_after * 100 < d.max_health * rules.stagger_health_percent)
-    if knockdown:
-        reaction, stun = FS.KNOCKED_DOWN, 0
-    elif staggered:
-        reaction, stun = FS.STAGGERED, rules.stagger_frames
-    else:
-        reaction, stun = FS.HITSTUN, move.hitstun + (rules.counter_extra_hitstun if counter else 0)
+    knockdown = (health_after <= 0 or (counter and move.id == "haymaker")
+                 or (move.power and health_after * 100 < d.max_health * a.raises.knockdown_health_percent))
+    reaction, stun = _reaction(a, d, move, counter, knockdown, health_after, rules)
     return Outcome(a.side, "hit", move, counter=counter, health_loss=loss, max_stamina_loss=max_loss,
                    reaction=reaction, stun=stun, knock_speed=move.pushback_sub // 4,
                    hitstop=move.hitstop + (rules.counter_extra_hitstop if counter else 0), knockdown=knockdown,
                    attacker_heart=rules.heart_clean_hit + (rules.heart_counter_hit if counter else 0))
+
+
+def in_counter_window(d: Boxer, bonus_frames: int = 0) -> bool:
+    """Whether a punch landing on `d` now is a counter-hit: he is winding up a punch of his own (its startup), or,
+    for an attacker whose counter window training widened by `bonus_frames`, he threw a telegraphed punch (one with
+    tell frames) whose startup ended less than `bonus_frames` frames ago (its active frames, then its recovery)."""
+    if d.state == FS.PUNCH_STARTUP:
+        return True
+    if bonus_frames <= 0 or d.move is None or d.move.tell_frames <= 0:
+        return False
+    if d.state == FS.PUNCH_ACTIVE:
+        return d.frame < bonus_frames
+    return d.state == FS.PUNCH_RECOVERY and d.move.active + d.frame < bonus_frames
+
+
+def _reaction(a: Boxer, d: Boxer, move: Move, counter: bool, knockdown: bool, health_after: int,
+              rules: Rules) -> tuple[FS, int]:
+    """What a clean hit does to him: down, staggered (a counter-hit power punch, a power punch on a hurt man, or
+    the story's early hook), or hitstun."""
+    staggered = move.power and (counter or health_after * 100 < d.max_health * rules.stagger_health_percent
+                                or (move.id == "hook" and a.hook_staggers))
+    if knockdown:
+        return FS.KNOCKED_DOWN, 0
+    if staggered:
+        return FS.STAGGERED, rules.stagger_frames
+    return FS.HITSTUN, move.hitstun + (rules.counter_extra_hitstun if counter else 0)
 
 
 def apply(o: Outcome, a: Boxer, d: Boxer, rules: Rules, events: list[Event]) -> int:
@@ -118,6 +140,8 @@ def apply(o: Outcome, a: Boxer, d: Boxer, rules: Rules, events: list[Event]) -> 
         events.append(Event("block", a.side, o.move.id, o.health_loss, o.move.target))
     else:
         a.heart = min(rules.heart_max, a.heart + o.attacker_heart)
+        if o.move.id == "hook":
+            a.hook_staggers = False  # the story's early hook is one punch
         for figs in (a.round_figures, a.fight_figures):
             figs.landed += 1
             figs.power_landed += 1 if o.move.power else 0

@@ -22,6 +22,8 @@ from game.content.library import Content
 from game.sim.bout import MAX_TICKS
 from game.sim.fight import Fight, FightConfig, Result
 from game.sim.inputs import ALL_ACTIONS
+from game.sim.raises import training_from_code
+from game.sim.round_scripts import terms_code, terms_from_code
 
 FORMAT_VERSION = 1
 CHECK_EVERY = 600  # ticks between checkpoints (ten seconds at 60 ticks a second); tick 0 and the end too
@@ -250,6 +252,10 @@ def fight_header(content: Content, config: FightConfig) -> ReplayHeader:
     params: dict[str, Scalar] = {"p1": config.p1, "p2": config.p2, "rounds": config.rounds,
                                  "getup_hold_p1": config.getup_hold[0], "getup_hold_p2": config.getup_hold[1],
                                  "clock_speed": config.clock_speed}
+    if config.training.any:  # the story's final fight; other fights' headers stay as they were
+        params["training"] = config.training.code()
+    if config.scripts:
+        params["scripts"] = terms_code(config.scripts)
     return ReplayHeader(FORMAT_VERSION, __version__, content.digest, physics_version(), config.seed,
                         FIGHT_MODE, make_fields(params))
 
@@ -270,7 +276,11 @@ def fight_config(header: ReplayHeader) -> FightConfig:
     if not isinstance(speed, int) or isinstance(speed, bool) or speed < 0:
         raise ValueError("the header's clock speed is not a whole number")
     assert isinstance(p1, str) and isinstance(p2, str)
-    return FightConfig(p1, p2, rounds=rounds, seed=header.seed, getup_hold=(holds[0], holds[1]), clock_speed=speed)
+    training, scripts = header.param("training") or "", header.param("scripts") or ""
+    if not isinstance(training, str) or not isinstance(scripts, str):
+        raise ValueError("the header's training or round scripts are not text")
+    return FightConfig(p1, p2, rounds=rounds, seed=header.seed, getup_hold=(holds[0], holds[1]), clock_speed=speed,
+                       training=training_from_code(training), scripts=terms_from_code(scripts))
 
 
 def fight_summary(result: Result) -> Fields:

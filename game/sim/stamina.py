@@ -12,9 +12,11 @@ _GUARDING = frozenset({FS.GUARD_HIGH, FS.GUARD_LOW, FS.BLOCKSTUN})
 
 
 def refill_per_frame(b: Boxer, rules: Rules) -> int:
-    """Milli-points a fresh, non-guarding fighter gets back each frame."""
-    pct = rules.stamina_refill_percent[b.stat_index("stamina")]
-    return rules.stamina_refill_per_second * MILLI * pct // 100 // rules.ticks_per_second
+    """Milli-points a fresh, non-guarding fighter gets back each frame: his stamina stat's, raised by training,
+    scaled by the round's terms (the story's final rounds, run on empty)."""
+    pct = rules.stamina_refill_percent[b.stat_index("stamina")] + b.raises.refill_percent
+    per_second = rules.stamina_refill_per_second * MILLI * pct // 100 * b.refill_percent // 100
+    return per_second // rules.ticks_per_second
 
 
 def refill(b: Boxer, rules: Rules) -> None:

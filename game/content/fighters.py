@@ -73,6 +73,9 @@ class CpuStyle:
     combos: tuple[tuple[str, ...], ...]
 
 
+UNLOCKS = ("story",)  # what unlocks a fighter that is not there from the start
+
+
 @dataclass(frozen=True)
 class Fighter:
     id: str
@@ -90,6 +93,7 @@ class Fighter:
     moves: dict[str, Move]
     hurtboxes: dict[str, Hurtboxes]
     cpu: CpuStyle
+    unlock: str = ""  # "": always in Versus; "story": once the story has been finished
 
     def stat(self, name: str) -> int:
         value: int = getattr(self, name)
@@ -115,9 +119,10 @@ def read_fighter(r: Reader, fighter_id: str, rules: Rules) -> Fighter:
     moves = {mid: _read_move(moves_r.table_of(mid), mid) for mid in MOVE_IDS}
     moves_r.done()
     cpu = _read_cpu(r.table_of("cpu"))
+    unlock = r.text("unlock", choices=UNLOCKS) if r.has("unlock") else ""
     r.done()
     fighter = Fighter(fighter_id, name, nickname, radius_sub=radius_sub, height_px=height_px, mass=mass,
-                      moves=moves, hurtboxes=hurt, cpu=cpu, **stats)
+                      moves=moves, hurtboxes=hurt, cpu=cpu, unlock=unlock, **stats)
     _check_reach(r, fighter)
     for i, combo in enumerate(cpu.combos):
         for m in combo:

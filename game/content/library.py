@@ -12,7 +12,7 @@ from game.content.campaign import Campaign, read_campaign
 from game.content.errors import ContentError, Problem
 from game.content.fighters import Fighter, read_fighter
 from game.content.looks import Looks, read_looks
-from game.content.reader import Reader, load_toml
+from game.content.reader import Reader, load_toml, with_base
 from game.content.rules import CpuLevel, JudgeSpec, Rules, read_cpu_levels, read_judges, read_rules
 from game.content.training import STAGE_IDS, StageSpec, read_stage
 
@@ -67,10 +67,12 @@ def load_content(root: Path | None = None) -> Content:
     problems: list[Problem] = []
     digest = hashlib.sha256()
 
-    def read(rel: str) -> Reader | None:
+    def read(rel: str, based: bool = False) -> Reader | None:
         path = root / rel
         try:
             table = load_toml(path, _display(path, root))
+            if based:  # a fighter may start from another's file (`based_on`) and give only what differs
+                table = with_base(table, path.parent, _display(path.parent, root), (path.stem,))
             digest.update(rel.encode() + b"\0" + path.read_bytes())
         except ContentError as exc:
             problems.extend(exc.problems)
@@ -89,7 +91,7 @@ def load_content(root: Path | None = None) -> Content:
     if not files:
         problems.append(Problem(_display(fighter_dir, root), "", "no fighter files found"))
     for path in files:
-        fr = read(f"fighters/{path.name}")
+        fr = read(f"fighters/{path.name}", based=True)
         if fr is not None and rules is not None:
             fighters[path.stem] = read_fighter(fr, path.stem, rules)
     training: dict[str, StageSpec] = {}

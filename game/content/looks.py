@@ -14,7 +14,7 @@ from pathlib import Path
 
 from game.content.errors import ContentError, Problem
 from game.content.fighters import MOVE_IDS
-from game.content.reader import Reader, load_toml
+from game.content.reader import Reader, load_toml, with_base
 from game.content.rules import Rules
 
 Colour = tuple[int, int, int]
@@ -272,7 +272,8 @@ def read_looks(root: Path, fighter_ids: list[str], rules: Rules, display: str = 
 
     def reader(name: str) -> Reader | None:
         try:
-            return Reader(f"{display}/{name}", load_toml(root / name, f"{display}/{name}"), "", problems)
+            table = with_base(load_toml(root / name, f"{display}/{name}"), root, display, (Path(name).stem,))
+            return Reader(f"{display}/{name}", table, "", problems)
         except ContentError as exc:
             problems.extend(exc.problems)
             return None

@@ -25,6 +25,33 @@ def load_toml(path: Path, display: str) -> dict[str, Any]:
         raise ContentError([Problem(display, "", f"is not valid TOML ({exc})")]) from None
 
 
+BASE_KEY = "based_on"  # a content file may start from another of its folder and give only what differs
+
+
+def with_base(table: dict[str, Any], folder: Path, display_folder: str, seen: tuple[str, ...] = ()) -> dict[str, Any]:
+    """`table` laid over the file its `based_on` names (tables merge key by key; anything else replaces)."""
+    base_id = table.get(BASE_KEY)
+    if base_id is None:
+        return table
+    if not isinstance(base_id, str) or not base_id or base_id in seen:
+        raise ContentError([Problem(f"{display_folder}/{seen[-1] if seen else '?'}.toml", BASE_KEY,
+                                    f"expected the id of another file in {display_folder}, got {base_id!r}")])
+    base = load_toml(folder / f"{base_id}.toml", f"{display_folder}/{base_id}.toml")
+    base = with_base(base, folder, display_folder, (*seen, base_id))
+    merged = _merge(base, {k: v for k, v in table.items() if k != BASE_KEY})
+    return merged
+
+
+def _merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
 class Reader:
     """Reads one table; every getter records a problem and returns a harmless default when the value is bad.
 

@@ -63,6 +63,7 @@ class App:
         self._records: Records | None = None
         self.replays_dir: Path | None = None  # None: runs are not written to disk (screenshots, tests)
         self._livesplit: LiveSplitLink | None = None
+        self.unlocks: set[str] = set()  # what the player has opened up: "story" once the story is finished
         trace = os.environ.get(TRACE_ENV)
         self._trace = Path(trace) if trace and trace != "-" else None
         self._trace_stdout = trace == "-"

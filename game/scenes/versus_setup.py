@@ -29,6 +29,11 @@ def versus_config(app: App, seed: int) -> FightConfig:
                        clock_speed=v.clock_speed)
 
 
+def available_fighters(app: App) -> list[str]:
+    """The fighters Versus offers: everyone, but a locked one (young Vito) only once what unlocks him is done."""
+    return sorted(fid for fid, f in app.content.fighters.items() if not f.unlock or f.unlock in app.unlocks)
+
+
 class VersusSetup(MenuScene):
     title = "VERSUS"
 
@@ -36,7 +41,7 @@ class VersusSetup(MenuScene):
         super().__init__(app)
         self.backdrop = backdrop
         v = app.settings.versus
-        fighters = sorted(app.content.fighters)
+        fighters = available_fighters(app)
         names = app.content.fighters
         if v.p1 not in fighters:
             v.p1 = fighters[0]

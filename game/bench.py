@@ -132,19 +132,13 @@ def training_frame_ms(content: Content, frames: int = 300) -> dict[str, tuple[fl
 def training_replay_speedup(content: Content) -> dict[str, float]:
     """How many times faster than real time each stage's perfect run re-verifies from its replay."""
     from game.sim.replay import verify
-    from game.sim.training.registry import make_stage, stage_module
+    from game.sim.training.registry import pilot_run
     from game.sim.training.replay import record_training
     from game.sim.training.stage import StageConfig
 
     out: dict[str, float] = {}
     for stage_id in sorted(content.training):
-        sim = make_stage(content, StageConfig(stage_id))
-        pilot = stage_module(stage_id).autoplay
-        frames = []
-        while not sim.finished:
-            frame = pilot(sim)
-            frames.append(frame)
-            sim.step(frame)
+        _, frames = pilot_run(content, StageConfig(stage_id))
         replay = record_training(content, StageConfig(stage_id), frames)
         t0 = time.perf_counter()
         outcome = verify(content, replay)

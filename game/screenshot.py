@@ -169,13 +169,10 @@ def _play_stage(app: App, stage_id: str, frames: int | None, players: int = 1) -
 
 def _stage_result(app: App, frames: int | None) -> None:
     from game.scenes.training_result import TrainingResult
-    from game.sim.training.registry import make_stage, stage_module
+    from game.sim.training.registry import pilot_run
     from game.sim.training.stage import StageConfig
 
-    sim = make_stage(app.content, StageConfig("steps"))
-    pilot = stage_module("steps").autoplay
-    while not sim.finished:
-        sim.step(pilot(sim))
+    sim, _ = pilot_run(app.content, StageConfig("steps"))
     app.push(TrainingResult(app, "steps", 1, sim.result()))
     _tick(app, frames or 10)
 

@@ -16,7 +16,7 @@ from game.save.replay_file import write_replay  # noqa: E402
 from game.sim.bout import cpu_bout  # noqa: E402
 from game.sim.fight import FightConfig  # noqa: E402
 from game.sim.replay import describe_fight, record_fight  # noqa: E402
-from game.sim.training.registry import make_stage, stage_module  # noqa: E402
+from game.sim.training.registry import pilot_run  # noqa: E402
 from game.sim.training.replay import describe, record_training  # noqa: E402
 from game.sim.training.stage import StageConfig  # noqa: E402
 
@@ -39,13 +39,7 @@ def main() -> int:
               f"{len(replay.inputs)} input runs, {path.stat().st_size} bytes")
     for stage_id in sorted(content.training):  # each stage, run by its own perfect pilot
         config = StageConfig(stage_id)
-        sim = make_stage(content, config)
-        pilot = stage_module(stage_id).autoplay
-        frames = []
-        while not sim.finished:
-            frame = pilot(sim)
-            frames.append(frame)
-            sim.step(frame)
+        sim, frames = pilot_run(content, config)
         replay = record_training(content, config, frames)
         path = write_replay(OUT / f"training_{stage_id}.omr", replay)
         print(f"{path.relative_to(ROOT)}: {describe(config, sim.result())}, {path.stat().st_size} bytes")

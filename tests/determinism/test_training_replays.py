@@ -15,7 +15,7 @@ from game.save.replay_file import read_replay, verify_file
 from game.sim.inputs import Action
 from game.sim.replay import Frame, Problem, Replay, make_fields, rle_decode, rle_encode, verify
 from game.sim.training.montage import Montage
-from game.sim.training.registry import make_stage, stage_module
+from game.sim.training.registry import make_stage, pilot_run, stage_module
 from game.sim.training.replay import record_training
 from game.sim.training.stage import StageConfig, igt_text
 
@@ -23,14 +23,7 @@ REPLAYS = Path(__file__).resolve().parents[1] / "data" / "replays"
 
 
 def pilot_frames(content: Content, stage_id: str) -> list[Frame]:
-    sim = make_stage(content, StageConfig(stage_id))
-    pilot = stage_module(stage_id).autoplay
-    frames: list[Frame] = []
-    while not sim.finished:
-        frame = pilot(sim)
-        frames.append(frame)
-        sim.step(frame)
-    return frames
+    return pilot_run(content, StageConfig(stage_id))[1]
 
 
 @pytest.fixture(scope="module", params=STAGE_IDS)

@@ -127,16 +127,11 @@ def test_the_result_card_offers_another_go_and_a_way_back(app: App) -> None:
 
 
 def test_a_watched_replay_plays_the_same_run_and_leaves_no_record(app: App) -> None:
-    from game.sim.training.registry import make_stage, stage_module
+    from game.sim.training.registry import pilot_run
     from game.sim.training.replay import record_training
     from game.sim.training.stage import StageConfig
 
-    sim = make_stage(app.content, StageConfig("sledgehammer"))
-    pilot = stage_module("sledgehammer").autoplay
-    frames = []
-    while not sim.finished:
-        frames.append(pilot(sim))
-        sim.step(frames[-1])
+    sim, frames = pilot_run(app.content, StageConfig("sledgehammer"))
     replay = record_training(app.content, StageConfig("sledgehammer"), frames)
     menu = TrainingMenu(app)
     app.push(menu)

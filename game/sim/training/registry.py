@@ -24,3 +24,15 @@ def controls(stage_id: str, player: int = 0) -> tuple[Control, ...]:
     module = stage_module(stage_id)
     found: tuple[Control, ...] = getattr(module, "CONTROLS_P2", module.CONTROLS) if player else module.CONTROLS
     return found
+
+
+def pilot_run(content: Content, config: StageConfig) -> tuple[StageSim, list[tuple[int, int]]]:
+    """The stage played start to finish by its own perfect pilot: the finished run, and every tick's inputs."""
+    sim = make_stage(content, config)
+    pilot = stage_module(config.stage).autoplay
+    frames: list[tuple[int, int]] = []
+    while not sim.finished:
+        frame: tuple[int, int] = pilot(sim)
+        frames.append(frame)
+        sim.step(frame)
+    return sim, frames

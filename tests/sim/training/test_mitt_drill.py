@@ -169,26 +169,6 @@ def test_the_checkpoints_are_parts_of_the_target(content: Content) -> None:
     assert counts == list(sim.params.checkpoint_counters)
 
 
-def test_an_idle_drill_earns_nothing(content: Content) -> None:
-    sim = new(content)
-    for _ in range(sim.spec.time_limit_frames + 10):
-        sim.step((0, 0))
-    result = sim.result()
-    assert sim.finished and not result.success and result.grade is None
-    assert result.frames == sim.spec.time_limit_frames and sim.counters == 0
-
-
-def test_the_same_inputs_give_the_same_state_hash_every_tick(content: Content) -> None:
-    a, b = new(content), new(content)
-    for tick in range(700):
-        frame = autoplay(a)
-        if tick % 9 == 4:
-            frame = (frame[0] | int(Action.HOOK), 0)
-        a.step(frame)
-        b.step(frame)
-        assert a.state_hash() == b.state_hash(), f"parted at tick {tick + 1}"
-
-
 def test_the_hold_alternative_counters_by_holding_the_punch(content: Content) -> None:
     sim = new(content, assist=True)
 

@@ -187,26 +187,6 @@ def test_ducking_clears_a_sign_and_jumping_does_not(content: Content) -> None:
     assert jumper.status[sign] == HIT
 
 
-def test_an_idle_run_earns_nothing(content: Content) -> None:
-    sim = new(content)
-    for _ in range(sim.spec.time_limit_frames + 10):
-        sim.step((0, 0))
-    result = sim.result()
-    assert sim.finished and not result.success and result.grade is None
-    assert result.frames == sim.spec.time_limit_frames and result.splits == ()
-
-
-def test_the_same_inputs_give_the_same_state_hash_every_tick(content: Content) -> None:
-    a, b = new(content), new(content)
-    for tick in range(900):
-        frame = autoplay(a)
-        if tick % 11 == 5:
-            frame = (frame[0] | int(Action.LEFT | Action.UP), 0)
-        a.step(frame)
-        b.step(frame)
-        assert a.state_hash() == b.state_hash(), f"parted at tick {tick + 1}"
-
-
 def test_the_hold_alternative_finishes_holding_one_foot_button(content: Content) -> None:
     sim = new(content, assist=True)
 

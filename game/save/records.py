@@ -6,11 +6,10 @@ time of each segment (the golds) and the attempt count.
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from game.save.atomic import atomic_write_bytes, move_aside
+from game.save.jsonfile import read_versioned, write_versioned
 
 SCHEMA = 1
 
@@ -99,20 +98,9 @@ def _category(raw: object) -> CategoryRecord:
 def load_records(path: Path) -> tuple[Records, str | None]:
     """The records, and a message for the player when the file could not be used."""
     records = Records()
-    if not path.exists():
-        return records, None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(doc, dict) or not isinstance(doc.get("schema"), int):
-            raise ValueError("no schema version")
-        if doc["schema"] > SCHEMA:
-            raise ValueError(f"schema {doc['schema']} is newer than this game's")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        try:
-            moved = move_aside(path)
-        except OSError:
-            return records, f"Your records could not be read ({exc}); starting fresh."
-        return records, f"Your records file could not be read, so it was kept as {moved.name}; starting fresh."
+    doc, notice = read_versioned(path, SCHEMA, "records file", "starting fresh")
+    if doc is None:
+        return records, notice
     categories = doc.get("categories")
     if isinstance(categories, dict):
         for name, raw in sorted(categories.items()):
@@ -122,5 +110,4 @@ def load_records(path: Path) -> tuple[Records, str | None]:
 
 
 def save_records(path: Path, records: Records) -> None:
-    doc = {"schema": SCHEMA, "categories": {k: asdict(v) for k, v in sorted(records.categories.items())}}
-    atomic_write_bytes(path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    write_versioned(path, SCHEMA, {"categories": {k: asdict(v) for k, v in sorted(records.categories.items())}})

@@ -6,12 +6,11 @@ button bindings). An older file is migrated step by step when read, and written 
 
 from __future__ import annotations
 
-import json
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from game.save.atomic import atomic_write_bytes, move_aside
+from game.save.jsonfile import read_versioned, write_versioned
 
 SCHEMA = 2
 
@@ -98,24 +97,10 @@ def _merge(section: Any, raw: object) -> None:
 def load_settings(path: Path) -> tuple[Settings, str | None]:
     """The settings, and a message for the player when the file could not be used (shown once)."""
     settings = Settings()
-    if not path.exists():
-        return settings, None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(doc, dict) or not isinstance(doc.get("schema"), int):
-            raise ValueError("no schema version")
-        if doc["schema"] > SCHEMA:
-            raise ValueError(f"schema {doc['schema']} is newer than this game's")
-        if doc["schema"] < 1:
-            raise ValueError(f"schema {doc['schema']} is not one this game wrote")
-        doc = migrate(doc)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        try:
-            moved = move_aside(path)
-        except OSError:
-            return settings, f"Your settings could not be read ({exc}); the defaults are in use."
-        return settings, (f"Your settings file could not be read, so it was kept as {moved.name} and the "
-                          "defaults are in use.")
+    doc, notice = read_versioned(path, SCHEMA, "settings file", "the defaults are in use")
+    if doc is None:
+        return settings, notice
+    doc = migrate(doc)
     for name in ("video", "audio", "accessibility", "versus", "controls", "speedrun"):
         _merge(getattr(settings, name), doc.get(name))
     return settings, None
@@ -132,5 +117,4 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_settings(path: Path, settings: Settings) -> None:
-    doc = {"schema": SCHEMA, **asdict(settings)}
-    atomic_write_bytes(path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8"))
+    write_versioned(path, SCHEMA, asdict(settings))

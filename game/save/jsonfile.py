@@ -1,0 +1,39 @@
+"""Versioned JSON save files: read one (moving an unreadable one aside and saying so), write one atomically."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from game.save.atomic import atomic_write_bytes, move_aside
+
+
+def read_versioned(path: Path, schema: int, what: str, fallback: str) -> tuple[dict[str, Any] | None, str | None]:
+    """The document at `path` with a "schema" no newer than `schema`, or None and a message for the player.
+
+    A missing file is (None, None). A file that cannot be used is moved aside as NAME.corrupt-<time> and the
+    message names it: "Your {what} could not be read, so it was kept as ...; {fallback}."
+    """
+    if not path.exists():
+        return None, None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or not isinstance(doc.get("schema"), int):
+            raise ValueError("no schema version")
+        if doc["schema"] > schema:
+            raise ValueError(f"schema {doc['schema']} is newer than this game's")
+        if doc["schema"] < 1:
+            raise ValueError(f"schema {doc['schema']} is not one this game wrote")
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        try:
+            moved = move_aside(path)
+        except OSError:
+            return None, f"Your {what} could not be read ({exc}); {fallback}."
+        return None, f"Your {what} could not be read, so it was kept as {moved.name}; {fallback}."
+    return doc, None
+
+
+def write_versioned(path: Path, schema: int, body: dict[str, Any]) -> None:
+    doc = {"schema": schema, **body}
+    atomic_write_bytes(path, (json.dumps(doc, indent=2, sort_keys=True) + "\n").encode("utf-8"))

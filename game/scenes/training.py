@@ -76,7 +76,7 @@ class TrainingScene(Scene):
         self.toast_frames = 0
         self.ghost: StageSim | Montage | None = None  # the personal best, run beside the player from its replay
         self.ghost_frames: Iterator[Frame] = iter(())
-        if players == 1 and not autopilot and playback is None and hasattr(self.view, "draw_ghost"):
+        if players == 1 and not autopilot and playback is None:
             self._load_ghost()
         app.trace(f"training {stage_id}")
         if go:
@@ -248,8 +248,10 @@ class TrainingScene(Scene):
 
     def draw(self, surface: pygame.Surface) -> None:
         self.view.draw(surface)
-        if self.ghost is not None and self.phase in (Phase.PLAY, Phase.FINISHED):
-            self.view.draw_ghost(surface, self.ghost)
+        ghost = self.ghost.current if isinstance(self.ghost, Montage) else self.ghost
+        if ghost is not None and ghost.spec.id == self.stage.spec.id and hasattr(self.view, "draw_ghost") \
+                and self.phase in (Phase.PLAY, Phase.FINISHED):
+            self.view.draw_ghost(surface, ghost)  # where the stage has one (the montage's: while on the same stage)
         if self.phase == Phase.INTRO:
             self.draw_intro(surface)
             return

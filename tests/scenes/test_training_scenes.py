@@ -145,3 +145,21 @@ def test_a_watched_replay_plays_the_same_run_and_leaves_no_record(app: App) -> N
         app.update()
     assert app.top is menu  # back where it was opened from
     assert app.records_store().best("sledgehammer") is None
+
+
+@pytest.mark.parametrize("category", ["steps", "montage"])
+def test_the_personal_best_runs_as_a_ghost_beside_the_next_attempt(app: App, tmp_path: Path, category: str) -> None:
+    app.replays_dir = tmp_path / "replays"
+    first = TrainingScene(app, category, skip_intro=True, autopilot=True)
+    app.push(first)
+    while not isinstance(app.top, TrainingResult):
+        app.update()
+    assert app.top.new_best and app.pb_replay_path(category).is_file()  # type: ignore[union-attr]
+    app.pop()
+    second = TrainingScene(app, category, skip_intro=True)
+    app.push(second)
+    assert second.ghost is not None
+    for _ in range(3 * COUNT_FRAMES + 200):
+        app.update()
+        app.draw()
+    assert second.ghost.state_hash() != second.run.state_hash()  # the ghost climbs while the idle player does not

@@ -132,8 +132,15 @@ class VersusSetup(MenuScene):
         self.app.push(FightScene(self.app, versus_config(self.app, self.app.tick_count), v.cpu))
 
     def fight_two(self) -> None:
-        """Both players have a side: the join screen gives way to the fight."""
+        """Both players have a side: the join screen gives way to each player picking a fighter."""
+        from game.scenes.fighter_pick import FighterPick
+
+        self.app.replace(FighterPick(self.app, available_fighters(self.app), self.picked_two, self.backdrop))
+
+    def picked_two(self) -> None:
+        """Both picks are locked in: the fight."""
         from game.scenes.fight import FightScene
 
+        self.app.save()
         self.app.replace(FightScene(self.app, versus_config(self.app, self.app.tick_count),
                                     self.app.settings.versus.cpu, players=2))

@@ -15,6 +15,7 @@ from game.content.library import Content
 from game.input.keyboard import LEFT_HALF, RIGHT_HALF
 from game.save.settings import Settings, load_settings
 from game.scenes.fight import FightScene
+from game.scenes.fighter_pick import FighterPick
 from game.scenes.join import JoinScene
 from game.scenes.pause import PauseScene
 from game.scenes.rebind import RebindScene
@@ -100,9 +101,19 @@ def test_versus_for_two_goes_through_the_join_screen_into_a_fight_of_player_1_an
     tap(app, LEFT_HALF.keys[Action.JAB][0])
     tap(app, RIGHT_HALF.keys[Action.JAB][0])
     tap(app, LEFT_HALF.keys[Action.CONFIRM][0])
+    pick = app.top
+    assert isinstance(pick, FighterPick)  # each player picks a fighter on their own keys
+    first = list(pick.picks)
+    tap(app, RIGHT_HALF.keys[Action.RIGHT][0])  # player 2 moves on to the next fighter...
+    assert pick.picks[0] == first[0] and pick.picks[1] != first[1]
+    tap(app, RIGHT_HALF.keys[Action.CONFIRM][0])  # ...and locks it in
+    assert pick.locked == [False, True]
+    tap(app, RIGHT_HALF.keys[Action.LEFT][0])  # a locked pick does not move
+    tap(app, LEFT_HALF.keys[Action.CONFIRM][0])  # player 1 keeps his and is ready: the fight
     fight = app.top
     assert isinstance(fight, FightScene)
     assert fight.players == 2 and fight.labels == ("PLAYER 1", "PLAYER 2")
+    assert [fight.config.p1, fight.config.p2] == pick.picks
 
 
 def test_two_presses_on_the_same_tick_both_act(app: App) -> None:

@@ -89,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--players", type=int, choices=(1, 2), help="versus: 1 against the CPU, 2 on one machine "
                       "(a join screen: each player presses a button on their keyboard half or gamepad)")
     play.add_argument("--cpu", choices=CPU_LEVELS, help="the CPU's level (versus)")
+    play.add_argument("--chapter", type=_positive, help="story: open at chapter N (1 = the first chapter card; "
+                      "chapters are the beats with a title card, training stages belong to the chapter before)")
     play.add_argument("--rounds", type=_positive, default=None)
     play.add_argument("--fullscreen", action="store_true")
     play.add_argument("--scale", type=_positive, help="window scale: a whole number")
@@ -97,6 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("scene", choices=SCENES)
     shot.add_argument("--out", type=Path, help="the PNG to write (default: SCENE.png)")
     shot.add_argument("--frames", type=_positive, help="ticks to run before the picture")
+
+    camp = sub.add_parser("campaign", help="the story campaign, headless")
+    camp_sub = camp.add_subparsers(dest="campaign_command", required=True, parser_class=_Parser)
+    auto = camp_sub.add_parser("autoplay", help="play the whole story headless: cutscenes skipped, each stage by "
+                               "its pilot, the fight by the CPU in Vito's corner; print each beat and the decision")
+    auto.add_argument("--seed", type=_seed, default=0, help="the final fight's seed")
+    auto.add_argument("--json", action="store_true", help="one JSON object instead of text")
 
     sub.add_parser("paths", help="where saves, settings, replays and logs live")
     return p
@@ -311,8 +320,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     from game.scenes.title import MainMenu, TitleScene
 
     content = _content()
-    if args.mode == "story":
-        raise UsageError("Story mode is not built yet; try --mode versus or --mode training.")
+    story_start = _story_start(content, args)
     if args.stage is not None and args.mode != "training":
         raise UsageError("--stage goes with --mode training.")
     if args.stage is not None and args.stage not in content.training:
@@ -343,6 +351,10 @@ def cmd_play(args: argparse.Namespace) -> int:
     app.replays_dir = replays_dir()
     title = TitleScene(app)
     app.push(title)
+    if args.mode == "story":
+        _open_story(app, title, story_start)
+    else:
+        _story_unlocks(app)
     if args.mode == "training":
         from game.scenes.training import TrainingScene
         from game.scenes.training_menu import TrainingMenu
@@ -374,6 +386,56 @@ def cmd_play(args: argparse.Namespace) -> int:
             app.push(FightScene(app, config, args.cpu or v.cpu))
     app.run()
     return 0
+
+
+def _story_start(content: Content, args: argparse.Namespace) -> int | None:
+    """The beat `--chapter N` opens the story at (None: where the saved story resumes); checked before any window."""
+    if args.chapter is not None and args.mode != "story":
+        raise UsageError("--chapter goes with --mode story.")
+    if args.mode != "story":
+        return None
+    if content.campaign is None:
+        raise UsageError("The story's content (levels/campaign.toml) is missing, so story mode cannot open.")
+    if args.chapter is None:
+        return None
+    from game.scenes.story import chapters
+
+    found = chapters(content.campaign)
+    number = int(args.chapter)
+    if number > len(found):
+        raise UsageError(f"There is no chapter {number}; the story has chapters 1 to {len(found)}.")
+    return found[number - 1]
+
+
+def _open_story(app: Any, title: Any, start: int | None) -> None:
+    """The story from the title: the main menu, the story menu, then the story at `start` or where it was left."""
+    from game.scenes.story import StoryScene
+    from game.scenes.title import MainMenu, StoryMenu
+
+    menu = MainMenu(app, title)
+    app.push(menu)
+    app.inputs.solo()
+    story_menu = StoryMenu(app, menu.backdrop)
+    app.push(story_menu)
+    app.push(StoryScene(app, story_menu.save, start))
+
+
+def _story_unlocks(app: Any) -> None:
+    """What the finished story opens up (young Vito in Versus), read at start; a bad save is said, never raised."""
+    from game.scenes.story import StorySave, story_path
+
+    StorySave(app, story_path(app))
+
+
+def cmd_campaign(args: argparse.Namespace) -> int:
+    from game.campaign_autoplay import autoplay_campaign, format_campaign
+
+    content = _content()
+    if content.campaign is None:
+        raise UsageError("The story's content (levels/campaign.toml) is missing, so there is no campaign to play.")
+    report = autoplay_campaign(content, args.seed)
+    print(json.dumps(report, indent=2) if args.json else format_campaign(report))
+    return 0 if report["reached_epilogue"] else 1
 
 
 def _setup_logging() -> None:
@@ -421,4 +483,5 @@ _COMMANDS = {
     "play": cmd_play,
     "screenshot": cmd_screenshot,
     "paths": cmd_paths,
+    "campaign": cmd_campaign,
 }

@@ -15,7 +15,8 @@ from game.content.training import STAGE_IDS
 
 SCENES = ("title", "menu", "versus", "fight", "knockdown", "corner", "scorecards", "pause", "controls",
           "training", "stage_intro", "stage_result", "steps_race", "join", "rebind", "versus2p", "fight2p",
-          "pause2p", "input_display", "unplugged", "settings", *STAGE_IDS)
+          "pause2p", "input_display", "unplugged", "settings", "cutscene", "chapter_card", "story_menu",
+          "training_earned", "story_decision", *STAGE_IDS)
 
 
 def render(scene: str, out: Path, frames: int | None = None, scale: int = 2) -> Path:
@@ -293,7 +294,95 @@ def _settings(app: App, frames: int | None) -> None:
     _tick(app, frames or 5)
 
 
-_BUILDERS = {"join": _join, "rebind": _rebind, "versus2p": _versus2p, "fight2p": _fight2p, "pause2p": _pause2p,
+def _story(app: App, start: int | None = None, progress: object = None) -> object:
+    """The story in memory (nothing on disk), at beat `start`, with the title and the menus beneath it."""
+    from game.save.progress import Progress
+    from game.scenes.story import StorySave, StoryScene
+    from game.scenes.title import MainMenu, StoryMenu, TitleScene
+
+    title = TitleScene(app)
+    app.push(title)
+    menu = MainMenu(app, title)
+    app.push(menu)
+    save = StorySave(app, None)
+    if isinstance(progress, Progress):
+        save.progress = progress
+    story_menu = StoryMenu(app, menu.backdrop, save)
+    app.push(story_menu)
+    if start is None:
+        return story_menu
+    story = StoryScene(app, save, start)
+    app.push(story)
+    app.update()
+    return story
+
+
+def _cutscene(app: App, frames: int | None) -> None:
+    """The gym's teaching panel: Danny's line half typed, the player's controls beside it."""
+    from game.scenes.cutscene import CutsceneScene
+
+    _story(app, 0)
+    cut = app.top
+    assert isinstance(cut, CutsceneScene)
+    cut.advance()  # past the chapter card
+    while not (cut.panel is not None and cut.panel.teach and cut.line_index == 1):
+        cut.advance()
+    _tick(app, frames or 40)
+
+
+def _chapter_card(app: App, frames: int | None) -> None:
+    from game.scenes.story import chapters
+
+    assert app.content.campaign is not None
+    _story(app, chapters(app.content.campaign)[4])
+    _tick(app, frames or 70)
+
+
+def _story_menu(app: App, frames: int | None) -> None:
+    from game.save.progress import Progress
+
+    _story(app, progress=Progress(beat=9, reached=list(range(10)), grades={"road_run": "gold"}))
+    _tick(app, frames or 10)
+
+
+def _training_earned(app: App, frames: int | None) -> None:
+    from game.save.progress import Progress
+    from game.scenes.cutscene import CutsceneScene
+    from game.scenes.story import fight_index
+
+    assert app.content.campaign is not None
+    grades: dict[str, str | None] = {"road_run": "gold", "steps": "silver", "heavy_bag": "gold",
+                                     "speed_bag": None, "mitt_drill": "bronze", "tire_flips": "silver",
+                                     "sledgehammer": "bronze"}
+    _story(app, fight_index(app.content.campaign), Progress(grades=grades, skipped=["sledgehammer"]))
+    cut = app.top
+    assert isinstance(cut, CutsceneScene)
+    cut.advance()  # the chapter card, then what the training earned
+    _tick(app, frames or 5)
+
+
+def _story_decision(app: App, frames: int | None) -> None:
+    from game.save.progress import Progress, fight_record
+    from game.scenes.cutscene import CutsceneScene
+    from game.scenes.story import StoryScene
+    from game.sim.bout import cpu_bout
+    from game.sim.fight import FightConfig
+
+    assert app.content.campaign is not None
+    fight = cpu_bout(app.content, FightConfig("vito", "cole", 12, seed=4), "normal", "normal").fight
+    index = next(i for i, b in enumerate(app.content.campaign.beats) if b.kind == "decision")
+    story = _story(app, index, Progress(fight=fight_record(fight)))
+    assert isinstance(story, StoryScene)
+    app.update()
+    cut = app.top
+    assert isinstance(cut, CutsceneScene)
+    cut.skip()
+    _tick(app, frames or 30 * 13)
+
+
+_BUILDERS = {"cutscene": _cutscene, "chapter_card": _chapter_card, "story_menu": _story_menu,
+             "training_earned": _training_earned, "story_decision": _story_decision,
+             "join": _join, "rebind": _rebind, "versus2p": _versus2p, "fight2p": _fight2p, "pause2p": _pause2p,
              "input_display": _input_display, "unplugged": _unplugged, "settings": _settings,
              **{stage_id: _stage_builder(stage_id) for stage_id in STAGE_IDS},
              "training": _training, "stage_intro": _stage_intro, "stage_result": _stage_result,

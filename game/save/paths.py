@@ -25,6 +25,10 @@ def records_file() -> Path:
     return data_dir() / "records.json"
 
 
+def progress_file() -> Path:
+    return data_dir() / "story.json"
+
+
 def replays_dir() -> Path:
     return data_dir() / "replays"
 
@@ -34,5 +38,6 @@ def log_file() -> Path:
 
 
 def all_paths() -> dict[str, Path]:
-    return {"data": data_dir(), "settings": settings_file(), "records": records_file(), "replays": replays_dir(),
+    return {"data": data_dir(), "settings": settings_file(), "records": records_file(),
+            "story": progress_file(), "replays": replays_dir(),
             "log": log_file()}

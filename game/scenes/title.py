@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pygame
@@ -14,6 +15,8 @@ from game.scenes.menu import Item, MenuScene, hint_bar
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.content.campaign import Campaign
+    from game.scenes.story import StorySave
 
 
 def arena_backdrop(app: App) -> object:
@@ -82,8 +85,7 @@ class MainMenu(MenuScene):
         self.title_scene = title
         self.backdrop = lambda s: title.draw_backdrop(s, 185)
         self.items = [
-            Item("Story", self.not_yet("Story"), note="Vito Moretti's last fight. (Coming: the campaign is not "
-                                                      "built yet.)"),
+            Item("Story", self.story, note="Vito Moretti's last fight: the training, the twelve rounds, the cards."),
             Item("Versus", self.versus, note="You against the CPU, or two players on one machine."),
             Item("Training", self.training, note="The montage: road run, the steps, the bags, the mitts, the yard."),
             Item("Controls", self.controls, note="Keys and buttons for each player and device; change any of them."),
@@ -91,10 +93,12 @@ class MainMenu(MenuScene):
             Item("Quit", app.quit, note="Settings are saved."),
         ]
 
-    def not_yet(self, name: str):  # type: ignore[no-untyped-def]
-        def pick() -> None:
-            self.say(f"{name} is not built yet - Versus is ready to play.")
-        return pick
+    def story(self) -> None:
+        if self.app.content.campaign is None:
+            self.say("The story's content (levels/campaign.toml) is missing - Versus is ready to play.")
+            return
+        self.app.inputs.solo()
+        self.app.push(StoryMenu(self.app, self.backdrop))
 
     def versus(self) -> None:
         from game.scenes.versus_setup import VersusSetup
@@ -121,3 +125,121 @@ class MainMenu(MenuScene):
     def update(self) -> None:
         super().update()
         self.title_scene.update()
+
+
+class StoryMenu(MenuScene):
+    """Continue, New story (confirmed when there is a story to lose), Chapter select, the story's setting, Back."""
+
+    title = "STORY"
+    subtitle = "Vito Moretti's last fight"
+
+    def __init__(self, app: App, backdrop: Callable[[pygame.Surface], None] | None = None,
+                 save: StorySave | None = None) -> None:
+        super().__init__(app)
+        from game.scenes.story import StorySave, story_path
+
+        self.backdrop = backdrop
+        self.save = save if save is not None else StorySave(app, story_path(app))
+        if self.save.notice:
+            self.say(self.save.notice, 600)
+        self.refresh()
+
+    @property
+    def campaign(self) -> Campaign:
+        campaign = self.app.content.campaign
+        assert campaign is not None  # the main menu opens the story menu only with a campaign
+        return campaign
+
+    def refresh(self) -> None:
+        """The items as the progress stands (it changes while the story is played above this menu)."""
+        from game.scenes.story import chapters
+
+        progress = self.save.progress
+        beats = self.campaign.beats
+        items = []
+        if progress.started(len(beats)):
+            at = max((i for i in chapters(self.campaign) if i <= progress.beat), default=0)
+            items.append(Item("Continue", self.resume, note=f"Back to \"{beats[at].chapter}\"."))
+        items.append(Item("New story", self.new_story, note="From the first cold morning."))
+        if any(i in progress.reached for i in chapters(self.campaign)):
+            items.append(Item("Chapter select", self.chapter_select, note="Any chapter you have reached."))
+        items.append(Item("Play every round", None, self.every_round_text, self.toggle_every_round,
+                          note="In the final fight: fight all twelve rounds yourself, not only the story's five."))
+        items.append(Item("Back", self.back))
+        chosen = self.items[self.index].label if self.items else ""
+        self.items = items
+        labels = [i.label for i in items]
+        self.index = labels.index(chosen) if chosen in labels else 0
+
+    def every_round_text(self) -> str:
+        return "On" if self.save.progress.play_every_round else "Off"
+
+    def toggle_every_round(self, step: int) -> None:
+        self.save.progress.play_every_round = not self.save.progress.play_every_round
+        self.save.save()
+
+    def play(self, start: int | None = None) -> None:
+        from game.scenes.story import StoryScene
+
+        self.app.push(StoryScene(self.app, self.save, start))
+
+    def resume(self) -> None:
+        self.play()
+
+    def new_story(self) -> None:
+        if self.save.progress.started(len(self.campaign.beats)):
+            self.app.push(ConfirmNewStory(self.app, self))
+        else:
+            self.start_over()
+
+    def start_over(self) -> None:
+        self.save.progress.new_story()
+        self.save.save()
+        self.play()
+
+    def chapter_select(self) -> None:
+        self.app.push(ChapterSelect(self.app, self))
+
+    def update(self) -> None:
+        super().update()
+        if self.app.top is self:
+            self.refresh()
+
+
+class ConfirmNewStory(MenuScene):
+    title = "START OVER?"
+    subtitle = "Your place and this story's training grades are cleared; chapters reached stay open."
+
+    def __init__(self, app: App, menu: StoryMenu) -> None:
+        super().__init__(app)
+        self.menu = menu
+        self.backdrop = menu.backdrop
+        self.items = [Item("Keep my story", self.back), Item("Start a new story", self.confirm)]
+
+    def confirm(self) -> None:
+        self.app.pop()
+        self.menu.start_over()
+
+
+class ChapterSelect(MenuScene):
+    title = "CHAPTER SELECT"
+    subtitle = "The chapters you have reached"
+
+    def __init__(self, app: App, menu: StoryMenu) -> None:
+        super().__init__(app)
+        from game.scenes.story import chapters
+
+        self.menu = menu
+        self.backdrop = menu.backdrop
+        campaign = menu.campaign
+        reached = menu.save.progress.reached
+        self.beats = [i for i in chapters(campaign) if i in reached]
+        numbers = {index: n for n, index in enumerate(chapters(campaign), start=1)}
+        self.items = [Item(f"{numbers[i]}. {campaign.beats[i].chapter}", self.picker(i)) for i in self.beats]
+        self.items.append(Item("Back", self.back))
+
+    def picker(self, index: int) -> Callable[[], None]:
+        def pick() -> None:
+            self.app.pop()
+            self.menu.play(index)
+        return pick

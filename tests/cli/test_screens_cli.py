@@ -53,7 +53,7 @@ def test_paths_follow_the_home_override(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 @pytest.mark.parametrize("argv, needle", [
-    (["play", "--mode", "story"], "not built yet"),
+    (["play", "--mode", "story", "--chapter", "99"], "no chapter 99"),
     (["play", "--mode", "arcade"], "invalid choice"),
     (["play", "--scale", "99"], "1 to 8"),
     (["play", "--p1", "rocky"], "no fighter called"),

@@ -75,13 +75,14 @@ def test_title_to_menu_to_versus_to_a_fight(app: App) -> None:
     assert app.top.fight.config.p1 == chosen
 
 
-def test_a_mode_not_built_yet_says_so_and_stays(app: App) -> None:
+def test_story_opens_the_story_menu(app: App) -> None:
+    from game.scenes.title import StoryMenu
+
     title = TitleScene(app)
     app.push(title)
     app.push(MainMenu(app, title))
     key(app, pygame.K_RETURN)  # Story
-    menu = app.top
-    assert isinstance(menu, MainMenu) and "not built yet" in menu.message
+    assert isinstance(app.top, StoryMenu)
 
 
 def test_a_key_pressed_on_a_tick_acts_on_that_tick(app: App) -> None:

@@ -1,0 +1,225 @@
+"""The story's progress on disk: where to resume, the beats reached, the training grades of this run, the fight's
+outcome once fought, whether the story is finished (it unlocks young Vito in Versus) and the story's one setting.
+
+JSON with a schema version, written atomically; a file that cannot be read (or one written by a newer game) is moved
+aside and the player told once, and the story starts fresh instead of crashing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from game.save.atomic import atomic_write_bytes, move_aside
+
+if TYPE_CHECKING:
+    from game.sim.fight import Fight
+
+SCHEMA = 1
+GRADE_ORDER = ("gold", "silver", "bronze")  # best first (content.training.GRADES; save/ does not import content)
+PAR_GRADE = "bronze"  # what skipping a stage after one honest try earns
+ENDINGS = ("won_ko", "won_decision", "draw", "lost_decision")
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    judge: int
+    round: int
+    points: tuple[int, int]
+    why: str
+
+
+@dataclass(frozen=True)
+class FightRecord:
+    """What the decision and the aftermath need of the final fight, kept so a later session can read the cards."""
+
+    winner: int | None  # 0: Vito, 1: the opponent, None: a draw
+    method: str  # KO, TKO, decision, draw
+    kind: str  # unanimous, majority, split ("" for a stoppage)
+    round: int
+    cards: tuple[CardRecord, ...] = ()
+    retries: int = 0  # rounds started over after Vito was knocked out
+
+    @property
+    def ending(self) -> str:
+        """Which of the campaign's endings fits: won_ko, won_decision, draw or lost_decision."""
+        if self.winner is None:
+            return "draw"
+        if self.winner == 0:
+            return "won_ko" if self.method in ("KO", "TKO") else "won_decision"
+        return "lost_decision"  # a knockout of Vito never ends the story: the fight scene starts the round over
+
+    def totals(self, judges: int) -> list[tuple[int, int]]:
+        out = []
+        for j in range(judges):
+            mine = [c.points for c in self.cards if c.judge == j]
+            out.append((sum(p[0] for p in mine), sum(p[1] for p in mine)))
+        return out
+
+
+def fight_record(fight: Fight, retries: int = 0) -> FightRecord:
+    """The record of a finished fight (its result and every judge's card)."""
+    s = fight.s
+    result = s.result
+    cards = tuple(CardRecord(c.judge, c.round, (c.points[0], c.points[1]), c.why) for c in s.cards)
+    if result is None:
+        return FightRecord(None, "draw", "", s.round, cards, retries)
+    return FightRecord(result.winner, result.method, result.kind, result.round, cards, retries)
+
+
+def placeholder_draw(rounds: int) -> FightRecord:
+    """A fight that was not fought (the story's fight scene is missing): a draw with no cards."""
+    return FightRecord(None, "draw", "", rounds)
+
+
+def better(a: str | None, b: str | None) -> str | None:
+    """The better of two grades (None: no grade)."""
+    ranks = [GRADE_ORDER.index(g) for g in (a, b) if g in GRADE_ORDER]
+    return GRADE_ORDER[min(ranks)] if ranks else None
+
+
+@dataclass
+class Progress:
+    beat: int = 0  # the beat to resume at (the campaign's index); len(beats) once the story has been told
+    reached: list[int] = field(default_factory=lambda: [0])  # every beat ever reached, for chapter select
+    grades: dict[str, str | None] = field(default_factory=dict)  # stage -> best grade of this run; None: tried
+    skipped: list[str] = field(default_factory=list)  # stages skipped for the par grade after one honest try
+    fight: FightRecord | None = None
+    finished: bool = False  # the story has been told to the end once (kept across new stories)
+    play_every_round: bool = False  # the final fight: the player fights every round, not only the campaign's
+
+    @property
+    def unlocked_prime(self) -> bool:
+        """Young Vito (`vito_prime`) is in Versus once the story is finished."""
+        return self.finished
+
+    def started(self, beats: int) -> bool:
+        """There is a story to continue: past the first beat and not yet at the end."""
+        return 0 < self.beat < beats
+
+    def reach(self, index: int) -> None:
+        if index not in self.reached:
+            self.reached = sorted([*self.reached, index])
+
+    def complete(self, index: int) -> None:
+        """Beat `index` is done: resume at the next one."""
+        self.beat = index + 1
+        self.reach(index + 1)
+
+    def tried(self, stage: str) -> bool:
+        return stage in self.grades
+
+    def record_try(self, stage: str, grade: str | None) -> None:
+        """A training stage was played through: keep its best grade of this run."""
+        self.grades[stage] = better(self.grades.get(stage), grade)
+
+    def may_skip(self, stage: str) -> bool:
+        """Skipping for par is offered only after one honest try that earned no grade."""
+        return stage in self.grades and self.grades[stage] is None
+
+    def skip_for_par(self, stage: str) -> None:
+        if not self.may_skip(stage):
+            raise ValueError(f"the {stage} stage may be skipped only after a try without a grade")
+        self.grades[stage] = PAR_GRADE
+        if stage not in self.skipped:
+            self.skipped = [*self.skipped, stage]
+
+    def new_story(self) -> None:
+        """Start over: the run's place, grades and fight go; what was opened up stays (chapters, young Vito)."""
+        self.beat = 0
+        self.grades = {}
+        self.skipped = []
+        self.fight = None
+        self.reach(0)
+
+    def jump(self, index: int, fight_index: int | None) -> None:
+        """Chapter select: resume at `index`; a fight still ahead is fought again."""
+        self.beat = index
+        self.reach(index)
+        if fight_index is not None and index <= fight_index:
+            self.fight = None
+
+
+# --- the file -----------------------------------------------------------------------------------------------------
+
+
+def _to_json(p: Progress) -> dict[str, Any]:
+    fight = None
+    if p.fight is not None:
+        f = p.fight
+        fight = {"winner": f.winner, "method": f.method, "kind": f.kind, "round": f.round, "retries": f.retries,
+                 "cards": [[c.judge, c.round, c.points[0], c.points[1], c.why] for c in f.cards]}
+    return {"schema": SCHEMA, "beat": p.beat, "reached": sorted(p.reached), "grades": dict(sorted(p.grades.items())),
+            "skipped": list(p.skipped), "fight": fight, "finished": p.finished,
+            "play_every_round": p.play_every_round}
+
+
+def _whole(value: object, lo: int = 0) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) and value >= lo else None
+
+
+def _fight(raw: object) -> FightRecord | None:
+    if not isinstance(raw, dict):
+        return None
+    winner = raw.get("winner")
+    if winner not in (0, 1, None) or isinstance(winner, bool):
+        raise ValueError(f"fight.winner: expected 0, 1 or null, got {winner!r}")
+    cards = []
+    for item in raw.get("cards") or []:
+        if (not isinstance(item, list) or len(item) != 5 or any(_whole(v) is None for v in item[:4])
+                or not isinstance(item[4], str)):
+            raise ValueError(f"fight.cards: expected [judge, round, red, blue, why], got {item!r}")
+        cards.append(CardRecord(item[0], item[1], (item[2], item[3]), item[4]))
+    return FightRecord(winner, str(raw.get("method", "draw")), str(raw.get("kind", "")),
+                       _whole(raw.get("round"), 1) or 1, tuple(cards), _whole(raw.get("retries")) or 0)
+
+
+def _from_json(doc: dict[str, Any]) -> Progress:
+    p = Progress()
+    p.beat = _whole(doc.get("beat")) or 0
+    reached = doc.get("reached")
+    if isinstance(reached, list):
+        p.reached = sorted({v for v in reached if _whole(v) is not None} | {0})
+    p.reach(p.beat)
+    grades = doc.get("grades")
+    if isinstance(grades, dict):
+        p.grades = {k: (v if v in GRADE_ORDER else None) for k, v in sorted(grades.items()) if isinstance(k, str)}
+    skipped = doc.get("skipped")
+    if isinstance(skipped, list):
+        p.skipped = [s for s in skipped if isinstance(s, str)]
+    p.fight = _fight(doc.get("fight"))
+    p.finished = doc.get("finished") is True
+    p.play_every_round = doc.get("play_every_round") is True
+    return p
+
+
+def load_progress(path: Path) -> tuple[Progress, str | None]:
+    """The story's progress, and a message for the player when the file could not be used (it is moved aside)."""
+    if not path.exists():
+        return Progress(), None
+    try:
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(doc, dict) or _whole(doc.get("schema"), 1) is None:
+            raise ValueError("it has no schema version")
+        if doc["schema"] > SCHEMA:
+            raise _Newer(f"schema {doc['schema']}")
+        progress = _from_json(doc)
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        why = "was written by a newer version of the game" if isinstance(exc, _Newer) else f"could not be read ({exc})"
+        try:
+            moved = move_aside(path)
+        except OSError:
+            return Progress(), f"Your story save {why}; the story starts from the beginning."
+        return Progress(), (f"Your story save {why}, so it was kept as {moved.name}; "
+                            "the story starts from the beginning.")
+    return progress, None
+
+
+class _Newer(ValueError):
+    """A save from a newer game: kept aside untouched rather than overwritten by this version."""
+
+
+def save_progress(path: Path, progress: Progress) -> None:
+    atomic_write_bytes(path, (json.dumps(_to_json(progress), indent=2) + "\n").encode("utf-8"))

@@ -33,10 +33,6 @@ def app(content: Content, tmp_path: Path) -> Iterator[App]:
     a.push(TitleScene(a))
     yield a
     pygame.quit()
-    from game.render.cutscene import chapter_card, paint
-
-    chapter_card._fonts.clear()  # the cutscene art keeps fonts in module caches, which pygame.quit() invalidates
-    paint._fonts.clear()
 
 
 def campaign(app: App) -> Campaign:

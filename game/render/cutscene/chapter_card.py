@@ -8,27 +8,17 @@ import random
 
 import pygame
 
-from game.render.cutscene.paint import vignette
+from game.render.cutscene.paint import font, vignette
 
 FADE_TICKS = 40
-_fonts: dict[int, pygame.font.Font] = {}
 _frames: dict[tuple[int, int], pygame.Surface] = {}
 _grain: list[pygame.Surface] = []
 
 
-def _font(size: int) -> pygame.font.Font:
-    if not pygame.font.get_init():
-        pygame.font.init()
-    got = _fonts.get(size)
-    if got is None:
-        got = _fonts[size] = pygame.font.Font(None, size)
-    return got
-
-
 def _spaced(text: str, size: int, colour: tuple[int, int, int], gap: int) -> pygame.Surface:
-    glyphs = [_font(size).render(ch, True, colour) for ch in text]
+    glyphs = [font(size).render(ch, True, colour) for ch in text]
     w = sum(g.get_width() for g in glyphs) + gap * max(0, len(glyphs) - 1)
-    out = pygame.Surface((max(1, w), _font(size).get_height()), pygame.SRCALPHA)
+    out = pygame.Surface((max(1, w), font(size).get_height()), pygame.SRCALPHA)
     x = 0
     for g in glyphs:
         out.blit(g, (x, 0))
@@ -70,7 +60,7 @@ def draw_chapter_card(surface: pygame.Surface, number: int, title: str, tick: in
     fade = min(1.0, max(0.0, tick / FADE_TICKS))
     ink = (230, 214, 180)
     head = _spaced(f"CHAPTER {number}", 18, ink, 4)
-    name = _font(44).render(title.upper() if len(title) < 28 else title, True, (244, 236, 220))
+    name = font(44).render(title.upper() if len(title) < 28 else title, True, (244, 236, 220))
     if name.get_width() > w - 40:
         name = pygame.transform.smoothscale_by(name, (w - 40) / name.get_width())
     cy = h // 2 - 20

@@ -199,6 +199,11 @@ def font(size: int) -> pygame.font.Font:
     if not pygame.font.get_init():
         pygame.font.init()
     got = _fonts.get(size)
+    if got is not None:
+        try:
+            got.get_height()
+        except pygame.error:  # made before a pygame.quit(): dead, make it again
+            got = None
     if got is None:
         got = _fonts[size] = pygame.font.Font(None, size)
     return got

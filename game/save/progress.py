@@ -69,11 +69,6 @@ def fight_record(fight: Fight, retries: int = 0) -> FightRecord:
     return FightRecord(result.winner, result.method, result.kind, result.round, cards, retries)
 
 
-def placeholder_draw(rounds: int) -> FightRecord:
-    """A fight that was not fought (the story's fight scene is missing): a draw with no cards."""
-    return FightRecord(None, "draw", "", rounds)
-
-
 def better(a: str | None, b: str | None) -> str | None:
     """The better of two grades (None: no grade)."""
     ranks = [GRADE_ORDER.index(g) for g in (a, b) if g in GRADE_ORDER]

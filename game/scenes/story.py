@@ -10,14 +10,13 @@ decision and epilogue -> story_end.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.content.campaign import Beat, Campaign
-from game.save.progress import FightRecord, Progress, fight_record, load_progress, placeholder_draw, save_progress
+from game.save.progress import FightRecord, Progress, fight_record, load_progress, save_progress
 from game.scenes.base import Scene
 from game.scenes.menu import Item, MenuScene
 
@@ -233,19 +232,12 @@ class StoryScene(Scene):
         self.app.push(CutsceneScene(self.app, beat, number, earned, panels=(), on_menu=self.menu))
 
     def start_fight(self, beat: Beat) -> None:
-        # ==== SEAM (the lead): the story's final fight ==================================================
-        # Pushes game.scenes.story_fight.StoryFightScene, which pops itself and calls `fight_done` with its
-        # FightOutcome (`.fight`, the finished sim Fight; `.retries`). Until that module exists, a placeholder card
-        # says the fight is coming and the story goes on as a draw.
+        # the final fight pops itself and hands back its FightOutcome (the finished Fight, the rounds retried)
+        from game.scenes.story_fight import StoryFightScene
+
         self.app.inputs.solo()
-        try:
-            from game.scenes.story_fight import StoryFightScene
-        except ImportError:
-            self.app.push(FightPlaceholder(self.app, lambda: self.fought(placeholder_draw(beat.rounds))))
-            return
         self.app.push(StoryFightScene(self.app, beat, self.grades(), on_done=self.fight_done,
                                       every_round=self.progress.play_every_round))
-        # ==== end of the seam ============================================================================
 
     def fight_done(self, outcome: FightOutcome) -> None:
         self.fought(fight_record(outcome.fight, outcome.retries))
@@ -288,21 +280,3 @@ class StoryBreak(MenuScene):
         surface.blit(shade, (0, 0))
         super().draw(surface)
 
-
-class FightPlaceholder(MenuScene):
-    """PLACEHOLDER for the seam in StoryScene.start_fight: shown only while game/scenes/story_fight.py is missing."""
-
-    title = "THE FIGHT IS COMING"
-    subtitle = "The final fight is not in this build yet; the story goes on as a draw."
-
-    def __init__(self, app: App, go_on: Callable[[], None]) -> None:
-        super().__init__(app)
-        self.go_on = go_on
-        self.items = [Item("Go on", self.pick)]
-
-    def pick(self) -> None:
-        self.app.pop()
-        self.go_on()
-
-    def back(self) -> None:
-        self.pick()

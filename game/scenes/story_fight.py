@@ -98,6 +98,8 @@ class StoryFightScene(FightScene):
             self.display.record((p1, p2)[:1])
             events = self.fight.step((p1, p2))
             self.view.react(events if steps == 1 else [e for e in events if e.kind in _LOUD])
+            if self.fight.s.round == self.beat.rounds:  # the last round: the whole house on its feet
+                self.view.excitement = max(self.view.excitement, 0.9)
             if self._after(events) or self.fight.finished:
                 break
 

@@ -173,6 +173,8 @@ class CutsceneScene(Scene):
         self.line_ticks = 0
         if self.panel is None:  # a chapter card with no panels after it
             self.finish()
+            return
+        self.app.trace(f"line {self.beat.id} {self.panel_index} {self.line_index}")
 
     def skip(self) -> None:
         self.app.trace(f"skip {self.beat.id}")

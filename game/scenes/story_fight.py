@@ -111,7 +111,8 @@ class StoryFightScene(FightScene):
                 self.round_number = e.value
                 script = self.beat.script(e.value)
                 if script is not None and script.first == e.value:
-                    self.view.show(script.title.upper(), 120)
+                    goal = " - SURVIVE IT" if script.goal == "survive" and self.human_round() else ""
+                    self.view.show(script.title.upper() + goal, 150)
                     self.view.corner_line = f"Tony: \"{script.line}\""
                 return True
             if e.kind in ("ko", "tko") and e.side == 0:

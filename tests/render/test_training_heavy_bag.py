@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pygame
-import pytest
 
 from game.app import App
-from game.content.library import Content
 from game.render.training.heavy_bag import View, to_screen
-from game.save.settings import Settings
 from game.sim.training import heavy_bag as hb
 from game.sim.training.stage import StageConfig
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    yield a
-    pygame.quit()
 
 
 def test_the_view_draws_every_moment_of_a_run(app: App) -> None:

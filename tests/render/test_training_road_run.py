@@ -3,26 +3,13 @@ the El, the warehouses, the museum at the finish), a stumble, a splash and a win
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pygame
-import pytest
 
 from game.app import App
-from game.content.library import Content
 from game.render.training.road_run import View
-from game.save.settings import Settings
 from game.sim.inputs import Action
 from game.sim.training.road_run import RoadRun, autoplay, make
 from game.sim.training.stage import StageConfig
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    yield a
-    pygame.quit()
 
 
 def colours(surface: pygame.Surface) -> int:

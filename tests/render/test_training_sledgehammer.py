@@ -2,26 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pygame
 import pytest
 
 from game.app import App
-from game.content.library import Content
 from game.render.training.sledgehammer import View
-from game.save.settings import Settings
 from game.sim.inputs import Action
 from game.sim.training.sledgehammer import Phase, autoplay, make
 from game.sim.training.stage import StageConfig
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    yield a
-    pygame.quit()
 
 
 def colours(surface: pygame.Surface) -> int:

@@ -3,26 +3,14 @@ and the two-player split screen, without error and never a blank picture."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pygame
 import pytest
 
 from game.app import App
-from game.content.library import Content
 from game.render.training.steps import View
-from game.save.settings import Settings
 from game.sim.inputs import Action
 from game.sim.training.stage import StageConfig
 from game.sim.training.steps import StepsSim, autoplay, make
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    yield a
-    pygame.quit()
 
 
 def colours(surface: pygame.Surface) -> int:

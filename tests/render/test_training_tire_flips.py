@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pygame
-import pytest
 
 from game.app import App
-from game.content.library import Content
 from game.render.training.tire_flips import View
-from game.save.settings import Settings
 from game.sim.training.stage import StageConfig
 from game.sim.training.tire_flips import Phase, autoplay, make
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    yield a
-    pygame.quit()
 
 
 def colours(surface: pygame.Surface) -> int:

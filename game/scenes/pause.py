@@ -49,16 +49,10 @@ class PauseScene(MenuScene):
         self.resume()
 
     def resume(self) -> None:
-        waiting = sorted(p for p in self.app.inputs.missing if p < self.fight.players)
-        if waiting:
-            self.say(f"Waiting for player {waiting[0] + 1}'s gamepad: plug it (or another) in.")
-            return
-        self.app.pop()
+        resume_unless_a_pad_is_missing(self, self.fight.players)
 
     def draw(self, surface: pygame.Surface) -> None:
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 140))
-        surface.blit(shade, (0, 0))
+        shade_under(surface)
         super().draw(surface)
         fonts = self.app.fonts
         players = max(1, self.fight.players)
@@ -95,3 +89,19 @@ class PauseScene(MenuScene):
 
             self.app.push(TitleScene(self.app))
         self.app.trace("scene MainMenu")
+
+
+def resume_unless_a_pad_is_missing(menu: MenuScene, players: int) -> None:
+    """Close a pause menu, unless a player's gamepad is still unplugged: then say whose, and stay."""
+    waiting = sorted(p for p in menu.app.inputs.missing if p < players)
+    if waiting:
+        menu.say(f"Waiting for player {waiting[0] + 1}'s gamepad: plug it (or another) in.")
+        return
+    menu.app.pop()
+
+
+def shade_under(surface: pygame.Surface) -> None:
+    """Dim whatever the pause menu sits over."""
+    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    shade.fill((0, 0, 0, 140))
+    surface.blit(shade, (0, 0))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.scenes.menu import Item, MenuScene
+from game.scenes.pause import resume_unless_a_pad_is_missing, shade_under
 
 if TYPE_CHECKING:
     from game.app import App
@@ -28,16 +29,10 @@ class TrainingPause(MenuScene):
         ]
 
     def resume(self) -> None:
-        waiting = sorted(p for p in self.app.inputs.missing if p < self.stage.players)
-        if waiting:
-            self.say(f"Waiting for player {waiting[0] + 1}'s gamepad: plug it (or another) in.")
-            return
-        self.app.pop()
+        resume_unless_a_pad_is_missing(self, self.stage.players)
 
     def draw(self, surface: pygame.Surface) -> None:
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((0, 0, 0, 140))
-        surface.blit(shade, (0, 0))
+        shade_under(surface)
         super().draw(surface)
 
     def restart(self) -> None:

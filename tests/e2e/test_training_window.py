@@ -46,7 +46,9 @@ def test_real_presses_climb_the_steps_and_reset_starts_over(steps_game: Game) ->
         game.wait_for("event split 0")
     assert_display_not_blank(game)
     game.key("r")  # the reset key: the same stage again, no menu, no countdown
-    game.wait_for("scene TrainingScene")
+    game.wait_for("training steps")  # the new stage is built and under way before the app names the new scene
     game.wait_for("go steps")
+    game.wait_for("scene TrainingScene")
+    assert "countdown steps" not in game.seen[game.seen.index("event split 0 First landing"):]
     game.key("Escape")
     game.wait_for("scene TrainingPause")

@@ -5,8 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from game.content.reader import Reader
+from game.content.rules import SUBPX
 
 CLEARS = ("jump", "duck")  # how an obstacle is passed: over it, or under it
+
+
+def ticks_to_pass(width_px: int, speed: int) -> int:
+    """The most ticks a runner at `speed` (sub-pixels a tick) can spend touching an obstacle `width_px` wide: the
+    ticks whose move starts before its far edge and ends past its near one. The sub-pixel the runner happens to be
+    on decides whether it is this many or one fewer, and he cannot choose it, so this is the count to plan for."""
+    return width_px * SUBPX // speed + 1
 
 
 @dataclass(frozen=True)
@@ -94,10 +102,19 @@ def read_params(r: Reader) -> Params:
     slush = r.integer("slush_speed_percent", 0, 100)
     kinds: dict[str, ObstacleKind] = {}
     kr = r.table_of("kinds")
+    clear_window = {"jump": (jump_from, jump_to), "duck": (duck_from, duck_to)}
     for name in kr.names():
         k = kr.table_of(name)
-        kinds[name] = ObstacleKind(name, k.text("clear", choices=CLEARS), k.integer("width_px", 1, 400))
+        kind = kinds[name] = ObstacleKind(name, k.text("clear", choices=CLEARS), k.integer("width_px", 1, 400))
         k.done()
+        first, last = clear_window.get(kind.clear, (0, 0))
+        needed = ticks_to_pass(kind.width_px, jog)
+        # a winded runner could never pass it, however well he timed it
+        if kind.clear in clear_window and needed > last - first + 1:
+            k.problem("width_px", f"a {name} {kind.width_px} px wide takes up to {needed} ticks to pass at "
+                                  f"jog_speed ({jog}), but the {kind.clear} clears it only from frame {first} to "
+                                  f"{last} ({last - first + 1} ticks): widen {kind.clear}_clear_from..to or narrow "
+                                  f"the {name}")
     at = r.ints("obstacle_at_px", lo=0)
     names = r.strs("obstacle_kind")
     if len(at) != len(names):

@@ -12,13 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from game.content.library import Content
+from game.content.rules import SUBPX as SUBPX  # sub-pixels to a pixel (the renderer reads it from here)
 from game.content.stages.road_run import Obstacle, Params
 from game.content.training import StageSpec
 from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.stage import Control, StageClock, StageConfig, StageResult, digest
-
-SUBPX = 256  # sub-pixels to a pixel
 
 NO_FOOT, LEFT_FOOT, RIGHT_FOOT = 0, 1, 2
 AHEAD, CLEARED, HIT = 0, 1, 2  # an obstacle's state

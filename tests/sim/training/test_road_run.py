@@ -232,3 +232,47 @@ def test_an_unknown_obstacle_kind_is_named(tmp_path: Path) -> None:
         load_content(root)
     assert any("levels/training/road_run.toml: params.obstacle_kind: obstacle 0: no kind called 'snowman'" in str(p)
                for p in info.value.problems)
+
+
+def test_a_winded_runner_ducking_at_the_right_moment_clears_the_scaffolding(content: Content) -> None:
+    """Out of breath he is down to jog_speed; the duck still keeps his head under the widest board for as long as
+    it is overhead, so a duck pressed in time passes it."""
+    sim = new(content)
+    p = sim.params
+    scaffold = first(sim, "scaffold")
+    start = p.obstacles[scaffold].at_px * SUBPX
+    ducked_at: list[int] = []
+    passing: list[tuple[int, int]] = []  # (winded ticks left, speed) on each tick the board is overhead
+
+    def winded_runner(s: RoadRun) -> tuple[int, int]:
+        foot = int(Action.RIGHT if s.last_foot == 1 else Action.LEFT)
+        if start - s.pos > 250 * SUBPX:
+            return autoplay(s)  # at full pace to just short of the board
+        if not s.winded and s.pos < start:
+            return (foot if s.clock.tick % 5 == 0 else 0), 0  # strides far too quick: out of breath
+        frame = foot if s.since_stride + 1 >= p.ideal_stride_frames else 0  # then jogs on the beat
+        # the last tick that still reaches the board's near edge on the duck's first clear frame
+        if not ducked_at and start - s.pos < (p.duck_clear_from + 1) * s.speed:
+            ducked_at.append(s.clock.tick)
+            frame |= int(Action.DOWN)
+        return frame, 0
+
+    events: list[Event] = []
+    while sim.status[scaffold] not in (CLEARED, HIT):
+        events += sim.step(winded_runner(sim))
+        if start < sim.pos:
+            passing.append((sim.winded, sim.speed))
+    assert any(e.kind == "winded" for e in events) and ducked_at
+    assert passing and all(w > 0 and v == p.jog_speed for w, v in passing)  # winded, jogging, all the way under
+    assert sim.status[scaffold] == CLEARED
+    assert not any(e.kind == "stumble" for e in events)
+
+
+def test_an_obstacle_too_wide_to_pass_at_a_jog_is_refused_naming_the_file_and_key(tmp_path: Path) -> None:
+    root = copy_levels(tmp_path)
+    edit(root / "training/road_run.toml", r"(\[params\.kinds\.scaffold\][^\[]*width_px = )\d+", r"\g<1>90")
+    with pytest.raises(ContentError) as info:
+        load_content(root)
+    found = [str(p) for p in info.value.problems]
+    assert any(p.startswith("levels/training/road_run.toml: params.kinds.scaffold.width_px: a scaffold 90 px wide "
+                            "takes up to 46 ticks to pass at jog_speed (512)") for p in found), found

@@ -46,6 +46,22 @@ def _seed(text: str) -> int:
         raise argparse.ArgumentTypeError(f"expected a whole-number seed, got {text!r}") from None
 
 
+def _file_name(text: str) -> Path:
+    """A file named on the command line; an empty name is refused (Path("") would quietly become ".")."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("expected a file name, got an empty one")
+    return Path(text)
+
+
+def _out_file(path: Path) -> Path:
+    """A file the command writes: its folder must already exist (a typo must not leave new folders behind)."""
+    folder = path.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise UsageError(f"Cannot write {path}: the folder {folder} {what}.")
+    return path
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="one-more-round", description="One More Round: a 2D arcade boxing game.")
     p.add_argument("--version", action="version", version=f"One More Round {__version__}")
@@ -58,22 +74,22 @@ def build_parser() -> argparse.ArgumentParser:
     sim.add_argument("--ai2", default="normal", choices=CPU_LEVELS, help="CPU level of player two")
     sim.add_argument("--rounds", type=_positive, default=None, help="rounds, 1 to 12")
     sim.add_argument("--seed", type=_seed, default=0)
-    sim.add_argument("--record", type=Path, help="write the fight's replay (.omr) here")
+    sim.add_argument("--record", type=_file_name, help="write the fight's replay (.omr) here")
     sim.add_argument("--json", action="store_true", help="one JSON object instead of text")
 
     rep = sub.add_parser("replay", help="verify a replay")
     rep_sub = rep.add_subparsers(dest="replay_command", parser_class=_Parser, required=True)
     ver = rep_sub.add_parser("verify", help="re-simulate a replay and say whether it holds")
-    ver.add_argument("file", type=Path)
+    ver.add_argument("file", type=_file_name)
     watch = rep_sub.add_parser("play", help="watch a replay in the window")
-    watch.add_argument("file", type=Path)
+    watch.add_argument("file", type=_file_name)
     watch.add_argument("--scale", type=_positive, help="window scale: a whole number")
 
     spl = sub.add_parser("splits", help="speedrun splits")
     spl_sub = spl.add_subparsers(dest="splits_command", required=True, parser_class=_Parser)
     exp = spl_sub.add_parser("export", help="write a category's splits as a LiveSplit file (.lss)")
     exp.add_argument("category", help="a training stage id, or montage")
-    exp.add_argument("--out", type=Path, required=True, help="the .lss file to write")
+    exp.add_argument("--out", type=_file_name, required=True, help="the .lss file to write")
 
     chk = sub.add_parser("check-content", help="validate every content file")
     chk.add_argument("dir", nargs="?", type=Path, help="a levels folder (the shipped one by default)")
@@ -97,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     shot = sub.add_parser("screenshot", help="render a scene headless to a PNG")
     shot.add_argument("scene", choices=SCENES)
-    shot.add_argument("--out", type=Path, help="the PNG to write (default: SCENE.png)")
+    shot.add_argument("--out", type=_file_name, help="the PNG to write (default: SCENE.png)")
     shot.add_argument("--frames", type=_positive, help="ticks to run before the picture")
 
     camp = sub.add_parser("campaign", help="the story campaign, headless")
@@ -135,12 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _crash(exc: Exception) -> int:
-    import logging
     import traceback
 
     from game.save.paths import log_file
 
-    logging.getLogger("one-more-round").error("unexpected error", exc_info=exc)
     where = log_file()
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
@@ -179,6 +193,8 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
     content = _content()
     _check_fighters(content, args.p1, args.p2)
+    if args.record is not None:
+        _out_file(args.record)
     config = FightConfig(args.p1, args.p2, _rounds(content, args.rounds), args.seed)
     started = time.perf_counter()
     record = cpu_bout(content, config, args.ai1, args.ai2, record=args.record is not None)
@@ -204,6 +220,8 @@ def _write_replay(content: Content, config: Any, inputs: list[tuple[int, int]], 
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
+    if args.file.is_dir():
+        raise UsageError(f"{args.file} is a folder, not a replay file.")
     if not args.file.is_file():
         raise UsageError(f"There is no replay file at {args.file}.")
     from game.save.replay_file import verify_file
@@ -268,6 +286,7 @@ def cmd_splits(args: argparse.Namespace) -> int:
     else:
         known = ", ".join([*sorted(content.training), MONTAGE])
         raise UsageError(f"There is no speedrun category called {args.category!r} (categories: {known}).")
+    _out_file(args.out)
     records, notice = load_records(records_file())
     if notice:
         print(notice, file=sys.stderr)
@@ -457,6 +476,7 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     out = args.out or Path(f"{args.scene}.png")
     if out.suffix.lower() != ".png":
         raise UsageError(f"The screenshot is written as PNG; give a file ending in .png, not {out.name}.")
+    _out_file(out)
     try:
         render(args.scene, out, args.frames)
     except OSError as exc:

@@ -84,6 +84,7 @@ class Pad:
     held: set[str] = field(default_factory=set)
     latched: set[str] = field(default_factory=set)
     stick: list[float] = field(default_factory=lambda: [0.0, 0.0])
+    triggers: frozenset[int] = frozenset(RAW_TRIGGER_AXES)  # a raw pad's axes that rest at -1 (its triggers)
 
     @property
     def id(self) -> str:
@@ -95,6 +96,36 @@ class Pad:
 
     def buttons(self, dead_zone: float) -> frozenset[str]:
         return frozenset(self.held | self.latched) | stick_directions(self.stick[0], self.stick[1], dead_zone)
+
+
+def resting_triggers(joystick: Any) -> frozenset[int]:
+    """The trigger axes of a joystick SDL has no mapping for: those at rest near -1 (a centred axis is a stick)."""
+    try:
+        count = joystick.get_numaxes()
+        return frozenset(a for a in RAW_TRIGGER_AXES if a < count and joystick.get_axis(a) < -0.5)
+    except pygame.error:
+        return frozenset()
+
+
+def _open(index: int) -> tuple[int, str, bool, Any] | None:
+    """Open the device SDL added at `index`: as a game controller when SDL has a mapping for it, else as a raw
+    joystick. (instance id, name, raw, handle), or None when it is gone again or cannot be opened."""
+    try:
+        from pygame._sdl2 import controller
+
+        if controller.is_controller(index):
+            pad = controller.Controller(index)
+            return pad.as_joystick().get_instance_id(), pad.name, False, pad
+        stick = pygame.joystick.Joystick(index)
+        return stick.get_instance_id(), stick.get_name(), True, stick
+    except (pygame.error, AttributeError, ImportError):
+        return None
+
+
+def _echo(pad: Pad, event: pygame.event.Event) -> bool:
+    """SDL reports a mapped controller's presses twice, once as a joystick: only its controller events count."""
+    return not pad.raw and event.type in (pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP, pygame.JOYHATMOTION,
+                                          pygame.JOYAXISMOTION)
 
 
 def _direction(button: str) -> Menu | None:
@@ -189,6 +220,10 @@ class Inputs:
 
     def connected_pads(self) -> list[Pad]:
         return [self.pads[i] for i in sorted(self.pads)]
+
+    def pad_of(self, player: int) -> Pad | None:
+        """The gamepad a player is on, if they are on one and it is plugged in."""
+        return self._pad(self.device(player))
 
     def _pad(self, dev: str | None) -> Pad | None:
         if dev is None or not dev.startswith("pad:"):
@@ -297,21 +332,24 @@ class Inputs:
             if event.key in self.keyboard("keys_p2").all_keys():
                 return KB_RIGHT
             return None
+        if event.type == MENU_REPEAT:
+            dev = getattr(event, "device", None)
+            return str(dev) if dev is not None else None
         if event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERAXISMOTION, pygame.JOYBUTTONDOWN,
-                          pygame.JOYHATMOTION, MENU_REPEAT):
-            dev = getattr(event, "device", None) if event.type == MENU_REPEAT else None
-            if dev is not None:
-                return str(dev)
+                          pygame.JOYHATMOTION):
             pad = self.pads.get(getattr(event, "instance_id", -1))
-            return pad.id if pad is not None else None
+            if pad is None or _echo(pad, event):
+                return None
+            return pad.id
         return None
 
     def actions_of(self, dev: str, event: pygame.event.Event, player: int = 0) -> int:
         """The actions a key or button press means on `dev`'s layout (0 when it is none of them)."""
         if event.type == pygame.KEYDOWN and dev.startswith(KB):
             return self.keyboard(self.profile(player, dev)).actions_of(event.key)
+        pad = self.pads.get(getattr(event, "instance_id", -1))
         name = self._button_of(event)
-        if name is None:
+        if name is None or pad is None or _echo(pad, event):
             return 0
         return pad_frame(self.bindings.pad(player), {name})
 
@@ -328,7 +366,8 @@ class Inputs:
                 self._recovered()
         elif kind == pygame.KEYUP:
             self.held_keys.discard(event.key)
-            if self._repeat is not None and self._repeat[1] == KB and _MENU_KEYS.get(event.key) == self._repeat[0]:
+            if self._repeat is not None and self._repeat[1].startswith(KB) \
+                    and _MENU_KEYS.get(event.key) == self._repeat[0]:
                 self._repeat = None
         elif kind in (pygame.WINDOWFOCUSLOST, pygame.WINDOWMINIMIZED):
             self.release_all()
@@ -342,8 +381,8 @@ class Inputs:
             command = self._pad_event(event, command)
         self._last = (event, command)
         if command is not None and kind != MENU_REPEAT:
-            dev = self.source(event) if kind != pygame.KEYDOWN else KB
-            self._repeat = (command, dev or KB, 0) if command in DIRECTIONS else None
+            dev = self.source(event) or (KB if kind == pygame.KEYDOWN else None)
+            self._repeat = (command, dev, 0) if command in DIRECTIONS and dev is not None else None
 
     def _pad_event(self, event: pygame.event.Event, command: Menu | None) -> Menu | None:
         kind = event.type
@@ -356,8 +395,8 @@ class Inputs:
                 return command
         elif kind in (pygame.JOYBUTTONDOWN, pygame.JOYBUTTONUP, pygame.JOYHATMOTION, pygame.JOYAXISMOTION):
             found = self.pads.get(iid)
-            if found is None or not found.raw:
-                return command  # SDL also reports a mapped controller as a joystick: its controller events count
+            if found is None or _echo(found, event):
+                return command
             pad = found
         else:
             return command
@@ -400,7 +439,7 @@ class Inputs:
                 pad.stick[1] = value
         else:
             value = float(event.value)
-            trigger = RAW_TRIGGER_AXES.get(axis)
+            trigger = RAW_TRIGGER_AXES.get(axis) if axis in pad.triggers else None
             if trigger is not None:
                 value = (value + 1) / 2  # raw triggers rest at -1
             elif axis in (0, 1):
@@ -435,9 +474,15 @@ class Inputs:
             pressed = pygame.key.get_pressed()
         except pygame.error:
             return
-        self.held_keys = {code for code in self.keyboard("keys_solo").all_keys()
-                          | self.keyboard("keys_p1").all_keys() | self.keyboard("keys_p2").all_keys()
-                          if pressed[code]}
+        held = set()
+        for code in self.keyboard("keys_solo").all_keys() | self.keyboard("keys_p1").all_keys() \
+                | self.keyboard("keys_p2").all_keys():
+            try:
+                if pressed[code]:
+                    held.add(code)
+            except (IndexError, OverflowError, ValueError):
+                continue  # a key this keyboard cannot report
+        self.held_keys = held
 
     # --- hot-plug -----------------------------------------------------------------------------------------
 
@@ -447,25 +492,17 @@ class Inputs:
         name = "Gamepad"
         handle: Any = None
         if iid is None:
-            try:
-                index = event.device_index
-                from pygame._sdl2 import controller
-
-                if raw and controller.is_controller(index):
-                    return  # the controller event for the same pad brings it in
-                if raw:
-                    handle = pygame.joystick.Joystick(index)
-                    iid, name = handle.get_instance_id(), handle.get_name()
-                else:
-                    handle = controller.Controller(index)
-                    iid, name = handle.as_joystick().get_instance_id(), handle.name
-            except (pygame.error, AttributeError, ImportError):
+            opened = _open(event.device_index)
+            if opened is None:
                 return
+            iid, name, raw, handle = opened
         else:
             name = str(getattr(event, "name", "Gamepad"))
         if iid in self.pads:
-            return
-        self._add_pad(Pad(int(iid), name or "Gamepad", raw, handle))
+            return  # SDL announces a mapped pad twice (as a controller and as a joystick): the first one counts
+        pad = self._add_pad(Pad(int(iid), name or "Gamepad", raw, handle))
+        if raw and handle is not None:
+            pad.triggers = resting_triggers(handle)
         self._plugged(int(iid))
 
     def _add_pad(self, pad: Pad) -> Pad:

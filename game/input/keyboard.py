@@ -174,6 +174,7 @@ def key_name(code: int) -> str:
 
 
 _CODES: dict[str, int] | None = None
+MAX_KEY_CODE = (1 << 30) + 512  # SDL key codes: characters, or 1 << 30 | a scancode (below 512)
 
 
 def key_code(name: str) -> int | None:
@@ -186,8 +187,9 @@ def key_code(name: str) -> int | None:
                 code = getattr(pygame, attr)
                 table.setdefault(pygame.key.name(code), code)
         _CODES = table
-    if name.startswith("#") and name[1:].isdigit():
-        return int(name[1:])
+    if name.startswith("#") and name[1:].isdigit() and len(name) <= 12:
+        code = int(name[1:])
+        return code if 0 < code < MAX_KEY_CODE else None
     return _CODES.get(name)
 
 

@@ -25,7 +25,7 @@ def read_versioned(path: Path, schema: int, what: str, fallback: str) -> tuple[d
             raise ValueError(f"schema {doc['schema']} is newer than this game's")
         if doc["schema"] < 1:
             raise ValueError(f"schema {doc['schema']} is not one this game wrote")
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
         try:
             moved = move_aside(path)
         except OSError:

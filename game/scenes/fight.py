@@ -84,6 +84,9 @@ class FightScene(Scene):
         return p1, p2
 
     def update(self) -> None:
+        if not self.demo and any(p < max(1, self.players) for p in self.app.inputs.missing):
+            self.pause()  # a player's pad went before the first bell: wait for it, as for one lost mid-fight
+            return
         p1, p2 = self.inputs()
         self.display.record((p1, p2)[:max(1, self.players)])
         if self.app.tracing:

@@ -21,6 +21,8 @@ COLOURS = (RED, BLUE)
 
 
 class FighterPick(Scene):
+    players = 2  # an unplugged pad here is a lost player, as in the fight (the app shows whose)
+
     def __init__(self, app: App, fighters: list[str], on_done: Callable[[], None],
                  backdrop: Callable[[pygame.Surface], None] | None = None) -> None:
         super().__init__(app)

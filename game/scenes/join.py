@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.input.hub import KB, KB_LEFT, KB_RIGHT, Menu
+from game.input.hub import KB, KB_LEFT, KB_RIGHT, MENU_REPEAT, Menu
 from game.render.text import BLUE, GOLD, GREY, RED, WHITE, draw_text, panel
 from game.scenes.base import Scene, fill_backdrop
 from game.scenes.menu import hint_bar
@@ -50,6 +50,8 @@ class JoinScene(Scene):
             return
         on_pad = dev.startswith("pad:")
         if dev not in self.sides:
+            if event.type == MENU_REPEAT:
+                return  # a key or stick held down is not a second wish to play
             if on_pad and command == Menu.BACK:
                 if not any(self.sides):
                     self.app.pop()
@@ -118,6 +120,10 @@ class JoinScene(Scene):
 
     def update(self) -> None:
         self.frame += 1
+        for side, dev in enumerate(self.sides):
+            if dev is not None and dev.startswith("pad:") and int(dev[4:]) not in self.app.inputs.pads:
+                self.sides[side] = None  # its pad was unplugged: the side is free again
+                self.say(f"Player {side + 1}'s gamepad was unplugged: press a button to join again.")
         if self.message_frames > 0:
             self.message_frames -= 1
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.input.bindings import KEY_PROFILES, TITLES, Control
+from game.input.bindings import KEY_PROFILES, PAD_PROFILES, TITLES, Control
 from game.input.gamepad import BUTTONS, TRIGGER_DOWN
 from game.input.hub import Menu
 from game.input.keyboard import ACTION_LABELS, BOUND_ACTIONS
@@ -43,7 +43,13 @@ class RebindScene(Scene):
 
     @property
     def fam(self) -> str:
-        pads = self.app.inputs.connected_pads()
+        """The button names of this profile's player's own pad (else the first pad plugged in)."""
+        inputs = self.app.inputs
+        if self.profile in PAD_PROFILES:
+            mine = inputs.pad_of(PAD_PROFILES.index(self.profile))
+            if mine is not None:
+                return mine.fam
+        pads = inputs.connected_pads()
         return pads[0].fam if pads else "xbox"
 
     # --- input ----------------------------------------------------------------------------------------------

@@ -224,3 +224,40 @@ def test_the_join_screen_can_tell_the_two_halves_apart(inputs: Inputs) -> None:
     assert inputs.source(key_down(pygame.K_ESCAPE)) is None
     feed(inputs, pad_added(5))
     assert inputs.source(button_down(5, A)) == "pad:5"
+
+
+def test_a_mapped_pads_joystick_echo_names_no_device_and_no_action(inputs: Inputs) -> None:
+    # SDL sends a JOYBUTTONDOWN along with every CONTROLLERBUTTONDOWN of a mapped pad: screens that read single
+    # presses (join, fighter pick) must see the press once
+    feed(inputs, pad_added(5))
+    echo = pygame.event.Event(pygame.JOYBUTTONDOWN, instance_id=5, button=0)
+    assert inputs.source(echo) is None and inputs.actions_of("pad:5", echo) == 0
+    assert inputs.actions_of("pad:5", button_down(5, X)) == Action.JAB
+
+
+def test_a_held_key_repeats_as_its_own_keyboard_half(inputs: Inputs) -> None:
+    right = RIGHT_HALF.keys[Action.RIGHT][0]
+    feed(inputs, key_down(right))
+    repeats = [e for _ in range(REPEAT_FIRST_TICKS + 1) for e in inputs.repeats()]
+    assert repeats and all(inputs.source(e) == "kb:right" for e in repeats)
+
+
+class _RawStick:
+    """A joystick SDL has no mapping for, resting as a generic pad does: axis 2 is a centred stick, 5 a trigger."""
+
+    def get_numaxes(self) -> int:
+        return 6
+
+    def get_axis(self, axis: int) -> float:
+        return {5: -1.0}.get(axis, 0.03)
+
+
+def test_a_raw_pads_centred_axis_is_a_stick_not_a_trigger(inputs: Inputs) -> None:
+    from game.input.hub import resting_triggers
+
+    feed(inputs, pygame.event.Event(pygame.JOYDEVICEADDED, instance_id=9, name="Cheap USB Pad"))
+    inputs.pads[9].triggers = resting_triggers(_RawStick())
+    feed(inputs, pygame.event.Event(pygame.JOYAXISMOTION, instance_id=9, axis=2, value=0.03))
+    assert inputs.frame(0) == 0  # before: a stick resting near the middle held the left trigger's action
+    feed(inputs, pygame.event.Event(pygame.JOYAXISMOTION, instance_id=9, axis=5, value=0.9))
+    assert inputs.frame(0) != 0  # the real trigger still works

@@ -165,3 +165,20 @@ def test_the_app_tells_the_player_once_when_the_file_was_moved_aside(tmp_path: P
     app.quit()  # the defaults are written back; the next start is silent
     assert load_settings(path)[1] is None
     pygame.quit()
+
+
+def test_a_file_nested_too_deep_is_moved_aside_and_never_crashes(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text("[" * 100_000 + "]" * 100_000)
+    loaded, notice = load_settings(path)
+    assert loaded == Settings() and notice is not None and "could not be read" in notice
+    assert len(list(tmp_path.glob("settings.json.corrupt-*"))) == 1
+
+
+def test_a_key_code_no_keyboard_has_falls_back_to_the_default() -> None:
+    from game.input.bindings import Bindings
+    from game.sim.inputs import Action
+
+    bindings = Bindings.from_json({"keys_solo": {"jab": ["#99999999999999999999"]}, "keys_p1": {"jab": ["#0"]}})
+    assert bindings.tables["keys_solo"][Action.JAB] == Bindings.from_json({}).tables["keys_solo"][Action.JAB]
+    assert bindings.tables["keys_p1"][Action.JAB] == Bindings.from_json({}).tables["keys_p1"][Action.JAB]

@@ -271,3 +271,23 @@ def test_every_menu_works_from_a_gamepad(app: App) -> None:
     assert isinstance(app.top, MainMenu)
     app.draw()
     assert "A pick" in app.inputs.menu_hint()
+
+
+def test_a_key_held_on_the_join_screen_joins_its_half_once(app: App) -> None:
+    join = JoinScene(app, lambda: None)
+    app.push(join)
+    send(app, key_down(LEFT_HALF.keys[Action.RIGHT][0]))  # held: the menu repeats it
+    for _ in range(60):
+        app.update()
+    assert [d for d in join.sides if d] == ["kb:left"]  # it may walk to the other side, never take both
+
+
+def test_a_player_who_lost_the_pad_in_the_pick_is_waited_for_when_the_fight_starts(app: App) -> None:
+    send(app, pad_added(5))
+    app.inputs.assign(["pad:5", "kb:right"])
+    send(app, pad_removed(5))
+    fight = FightScene(app, FightConfig("vito", "cole", 1, seed=3), "easy", players=2)
+    app.push(fight)
+    for _ in range(5):
+        app.update()
+    assert isinstance(app.top, PauseScene) and fight.fight.s.tick == 0

@@ -21,6 +21,15 @@ if TYPE_CHECKING:
 MEDAL_COLOURS = {"gold": (240, 196, 72), "silver": (200, 204, 214), "bronze": (196, 126, 70)}
 
 
+def race_verdict(r: StageResult) -> tuple[str, tuple[int, int, int]]:
+    """The line under a race's times, and its colour."""
+    if r.winner >= 0:
+        return f"Player {r.winner + 1} wins the race", GOLD
+    if r.success:  # both at the top on the same tick, and nothing to tell them apart
+        return "Dead heat", GOLD
+    return "Nobody reached the top", GREY
+
+
 class TrainingResult(Scene):
     def __init__(self, app: App, stage_id: str, players: int, result: StageResult,
                  replay: Replay | None = None) -> None:
@@ -86,12 +95,16 @@ class TrainingResult(Scene):
             draw_text(surface, fonts, grade.upper(), (320, 166), 30, colour, "center", bold=True)
         else:
             draw_text(surface, fonts, "OUT OF TIME", (320, 120), 34, GREY, "center", bold=True)
-        draw_text(surface, fonts, igt_text(r.frames), (320, 200), 34, WHITE, "center", bold=True)
-        draw_text(surface, fonts, f"{r.frames} ticks", (320, 230), 16, GREY, "center")
+        if self.players == 2 and r.times:
+            self._race_times(surface, r)
+        else:
+            draw_text(surface, fonts, igt_text(r.frames), (320, 200), 34, WHITE, "center", bold=True)
+            draw_text(surface, fonts, f"{r.frames} ticks", (320, 230), 16, GREY, "center")
         if self.saved_as:
             draw_text(surface, fonts, f"Replay saved: {self.saved_as}", (320, 266), 13, GREY, "center")
-        if r.winner >= 0:
-            draw_text(surface, fonts, f"Player {r.winner + 1} wins the race", (320, 248), 18, GOLD, "center")
+        if self.players == 2 and r.times:
+            verdict, colour = race_verdict(r)
+            draw_text(surface, fonts, verdict, (320, 246), 18, colour, "center", bold=True)
         elif self.new_best:
             draw_text(surface, fonts, "NEW PERSONAL BEST!", (320, 248), 18, GOLD, "center", bold=True)
         elif self.previous_best is not None:
@@ -99,6 +112,16 @@ class TrainingResult(Scene):
                       "center")
         confirm = self.app.inputs.label(0, Action.CONFIRM)
         draw_text(surface, fonts, f"{confirm}: again    Esc: back to training", (320, 286), 16, WHITE, "center")
+
+    def _race_times(self, surface: pygame.Surface, r: StageResult) -> None:
+        """Each player's time in a race, or that he did not finish."""
+        fonts = self.app.fonts
+        for side, ticks in enumerate(r.times):
+            y = 192 + side * 24
+            colour = GOLD if side == r.winner else WHITE if ticks is not None else GREY
+            draw_text(surface, fonts, f"Player {side + 1}", (300, y), 20, colour, "right", bold=True)
+            shown = f"{igt_text(ticks)}  ({ticks} ticks)" if ticks is not None else "did not finish"
+            draw_text(surface, fonts, shown, (316, y + 2), 18, colour)
 
     def _medal(self, surface: pygame.Surface, centre: tuple[int, int], colour: tuple[int, int, int],
                medal: bool) -> None:

@@ -163,3 +163,53 @@ def test_the_personal_best_runs_as_a_ghost_beside_the_next_attempt(app: App, tmp
         app.update()
         app.draw()
     assert second.ghost.state_hash() != second.run.state_hash()  # the ghost climbs while the idle player does not
+
+
+def card_texts(app: App, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every piece of text the result card on top draws."""
+    import game.scenes.training_result as card
+
+    seen: list[str] = []
+    real = card.draw_text
+
+    def spy(surface: pygame.Surface, fonts: object, text: str, *args: object, **kwargs: object) -> pygame.Rect:
+        seen.append(text)
+        return real(surface, fonts, text, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(card, "draw_text", spy)
+    app.draw()
+    return seen
+
+
+def test_the_race_card_shows_both_times_or_did_not_finish_and_the_winner(app: App,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.sim.inputs import Action
+    from game.sim.training.stage import StageConfig, igt_text
+    from game.sim.training.steps import autoplay, make
+
+    sim = make(app.content, StageConfig("steps", players=2))
+    while not sim.finished:  # player two climbs perfectly; player one takes a stride and stops
+        sim.step((int(Action.LEFT) if sim.tick == 0 else 0, autoplay(sim)[1]))
+    result = sim.result()
+    app.push(TrainingResult(app, "steps", 2, result))
+    texts = card_texts(app, monkeypatch)
+    first = texts.index("Player 1")
+    assert texts[first:first + 4] == ["Player 1", "did not finish",
+                                      "Player 2", f"{igt_text(result.frames)}  ({result.frames} ticks)"]
+    assert "Player 2 wins the race" in texts and "Dead heat" not in texts
+
+
+def test_two_players_at_the_top_on_the_same_tick_is_a_dead_heat_on_the_card(app: App,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from game.sim.training.stage import igt_text
+
+    scene = TrainingScene(app, "steps", 2, skip_intro=True, autopilot=True)  # both climb the perfect climb
+    app.push(scene)
+    while not isinstance(app.top, TrainingResult):
+        app.update()
+    card = app.top
+    frames = card.result.frames
+    assert card.result.times == (frames, frames) and card.result.winner == -1
+    texts = card_texts(app, monkeypatch)
+    assert "Dead heat" in texts and not any("wins the race" in t for t in texts)
+    assert texts.count(f"{igt_text(frames)}  ({frames} ticks)") == 2

@@ -18,6 +18,7 @@ class Params:
     stumble_frames: int  # ticks in which presses do nothing after a stumble
     raise_hold_frames: int  # ticks of both fists held at the top to stop the clock
     assist_interval_frames: int  # the cadence of hold-to-climb (assist)
+    race_grace_frames: int  # a two-player race ends this long after the first raises his fists
 
     @property
     def steps(self) -> int:
@@ -39,8 +40,9 @@ def read_params(r: Reader) -> Params:
     stumble = r.frames("stumble_frames", 1, 240)
     raise_hold = r.frames("raise_hold_frames", 1, 240)
     assist = r.frames("assist_interval_frames", 2, 120)
+    grace = r.frames("race_grace_frames", 1, 1200)
     if assist < min_interval:
         r.problem("assist_interval_frames",
                   f"expected at least min_interval_frames ({min_interval}), got {assist}: the assist would stumble")
     r.done()
-    return Params(flights, per_flight, landing, min_interval, window, stumble, raise_hold, assist)
+    return Params(flights, per_flight, landing, min_interval, window, stumble, raise_hold, assist, grace)

@@ -40,6 +40,7 @@ class StageResult:
     grade: str | None
     splits: tuple[int, ...]  # the tick of each checkpoint reached
     winner: int = -1  # a two-player race: the player who finished first (-1: none or one player)
+    times: tuple[int | None, ...] = ()  # a two-player race: each player's time in ticks (None: did not finish)
 
 
 @dataclass
@@ -73,12 +74,13 @@ class StageClock:
         if len(self.splits) == len(self.spec.checkpoints):
             self.finish(True, events, side)
 
-    def finish(self, success: bool, events: list[Event], side: int = 0) -> None:
+    def finish(self, success: bool, events: list[Event], side: int = 0, why: str = "") -> None:
+        """End the run at this tick: the goal reached, or not ("time_up", unless `why` names another reason)."""
         if self.finished:
             return
         self.finish_tick = self.tick
         self.success = success
-        events.append(Event("finish" if success else "time_up", side, value=self.tick))
+        events.append(Event("finish" if success else why or "time_up", side, value=self.tick))
 
     def check_time_limit(self, events: list[Event], side: int = 0) -> None:
         if not self.finished and self.tick >= self.spec.time_limit_frames:

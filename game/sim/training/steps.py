@@ -16,7 +16,8 @@ foot, and holding UP at the top raises the fists. Presses still work as usual al
 Two players race side by side, each with his own climber and clock; neither has priority: both are read from the
 same tick's inputs and nothing one does touches the other. The winner is the first to raise his fists; a tie on
 the same tick goes to the one with fewer stumbles, then the one who reached the top step first, and after that it
-is a dead heat (no winner).
+is a dead heat (no winner). The race ends when both have raised their fists, or `race_grace_frames` after the
+first did: one still climbing then has not finished (a "did_not_finish" event, and no time).
 """
 
 from __future__ import annotations
@@ -124,6 +125,10 @@ class StepsSim:
             self._climb(c, inputs[c.side], events)
         for c in self.climbers:
             c.clock.check_time_limit(events, c.side)
+        first = min((c.clock.frames for c in self.climbers if c.clock.success), default=None)
+        if len(self.climbers) > 1 and first is not None and self.tick >= first + self.params.race_grace_frames:
+            for c in self.climbers:  # the winner is long home: the race is over
+                c.clock.finish(False, events, c.side, why="did_not_finish")
         return events
 
     def _climb(self, c: Climber, frame: int, events: list[Event]) -> None:
@@ -189,17 +194,18 @@ class StepsSim:
     def result(self) -> StageResult:
         if len(self.climbers) == 1:
             return self.climbers[0].clock.result()
+        times = tuple(c.clock.frames if c.clock.success else None for c in self.climbers)
         done = [c for c in self.climbers if c.clock.success]
         if not done:
-            return self.climbers[0].clock.result()
+            return replace(self.climbers[0].clock.result(), times=times)
         def rank(c: Climber) -> tuple[int, int, int]:
             return (c.clock.frames, c.stumbles, c.arrive_tick)
         best = min(rank(c) for c in done)
         leaders = [c for c in done if rank(c) == best]
         if len(leaders) == 1:
-            return leaders[0].clock.result(winner=leaders[0].side)
+            return replace(leaders[0].clock.result(winner=leaders[0].side), times=times)
         shared = leaders[0].clock.result()  # a dead heat: the same time and grade; the earlier splits of the two
-        return replace(shared, splits=min(c.clock.result().splits for c in leaders))
+        return replace(shared, splits=min(c.clock.result().splits for c in leaders), times=times)
 
     def state_hash(self) -> str:
         return digest("steps", self.tick, self.config.assist, tuple(c.key() for c in self.climbers))
@@ -212,7 +218,9 @@ class StepsSim:
     def where(self, c: Climber) -> str:
         p = self.params
         if c.clock.finished:
-            return "Fists up!" if c.clock.success else "Out of time"
+            if c.clock.success:
+                return "Fists up!"
+            return "Out of time" if c.clock.frames >= self.spec.time_limit_frames else "Did not finish"
         if c.stride >= p.strides:
             return "Raise your fists!"
         steps, on_landing, flight = place(p, c.stride)

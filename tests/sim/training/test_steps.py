@@ -282,11 +282,48 @@ def test_the_winner_is_the_first_to_raise_his_fists_and_the_race_runs_until_both
     assert sim.climbers[1].clock.frames == slow_ticks[-1] + p.raise_hold_frames
 
 
-def test_a_player_who_never_climbs_loses_when_the_clock_runs_out(content: Content) -> None:
+def test_a_player_who_stops_climbing_does_not_finish_and_the_race_ends_a_grace_after_the_winner(
+        content: Content) -> None:
     p = params(content)
     sim = make(content, StageConfig("steps", players=2))
-    run(sim, [], perfect_script(p) + [0] * sim.spec.time_limit_frames)
-    assert sim.finished and sim.result().winner == 1 and sim.result().frames == perfect_frames(p)
+    quitter = script(cadence(p, p.min_interval_frames)[:30], None, 30 * p.min_interval_frames)  # stops halfway
+    events = run(sim, quitter, perfect_script(p))
+    assert sim.climbers[1].clock.success and not sim.finished
+    ended = perfect_frames(p) + p.race_grace_frames
+    while not sim.finished:
+        events += sim.step((0, 0))
+    assert sim.tick == ended < sim.spec.time_limit_frames  # not the minute's limit
+    assert [(e.kind, e.side, e.value) for e in events if e.kind in ("finish", "time_up", "did_not_finish")] == [
+        ("finish", 1, perfect_frames(p)), ("did_not_finish", 0, ended)]
+    result = sim.result()
+    assert result.winner == 1 and result.frames == perfect_frames(p) and result.grade == "gold"
+    assert result.times == (None, perfect_frames(p))
+    assert sim.where(sim.climbers[0]) == "Did not finish"
+
+
+def test_the_loser_reaching_the_top_within_the_grace_keeps_his_time(content: Content) -> None:
+    p = params(content)
+    fast = perfect_script(p)
+    late = perfect_frames(p) + p.race_grace_frames  # his fists up on the race's very last tick
+    slow = script(cadence(p, p.min_interval_frames), late - p.raise_hold_frames + 1, late)
+    slow = [0] * (late - len(slow)) + slow  # the same climb, started later
+    sim = race(content, fast, slow)
+    assert sim.tick == late and sim.result().times == (perfect_frames(p), late)
+    assert sim.result().winner == 0
+    too_late = race(content, fast, [0, *slow])
+    assert too_late.tick == late and too_late.result().times == (perfect_frames(p), None)
+
+
+def test_nobody_at_the_top_runs_the_race_to_the_time_limit(content: Content) -> None:
+    sim = make(content, StageConfig("steps", players=2))
+    events = run(sim, [LEFT], [RIGHT])
+    while not sim.finished:
+        events += sim.step((0, 0))
+    assert sim.tick == sim.spec.time_limit_frames
+    assert [e.kind for e in events if e.side >= 0 and e.kind in ("time_up", "did_not_finish")] == ["time_up"] * 2
+    result = sim.result()
+    assert not result.success and result.winner == -1 and result.times == (None, None)
+    assert sim.where(sim.climbers[0]) == "Out of time"
 
 
 def test_a_tie_goes_to_fewer_stumbles_then_the_earlier_arrival_then_a_dead_heat(content: Content) -> None:
@@ -309,9 +346,11 @@ def test_a_tie_goes_to_fewer_stumbles_then_the_earlier_arrival_then_a_dead_heat(
     later = script(slower, arrive + 1, arrive + p.raise_hold_frames)
     assert race(content, later, early).result().winner == 1
     assert race(content, early, later).result().winner == 0
-    # the same climb: a dead heat
-    same = race(content, early, early).result()
+    # the same climb: a dead heat, the race over on that tick with both times
+    heat = race(content, early, early)
+    same = heat.result()
     assert same.winner == -1 and same.success and same.frames == arrive + p.raise_hold_frames
+    assert heat.tick == same.frames and same.times == (same.frames, same.frames)
 
 
 # --- robustness and content ------------------------------------------------------------------------------------

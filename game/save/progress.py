@@ -21,6 +21,7 @@ SCHEMA = 1
 GRADE_ORDER = ("gold", "silver", "bronze")  # best first (content.training.GRADES; save/ does not import content)
 PAR_GRADE = "bronze"  # what skipping a stage after one honest try earns
 ENDINGS = ("won_ko", "won_decision", "draw", "lost_decision")
+METHODS = ("KO", "TKO", "decision", "draw")  # how a fight ends (game.sim.fight.Result.method)
 
 
 @dataclass(frozen=True)
@@ -155,38 +156,83 @@ def _whole(value: object, lo: int = 0) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and value >= lo else None
 
 
+class _Bad(ValueError):
+    """A field of the file that is not what this game writes: the whole file is kept aside, never half-trusted."""
+
+    def __init__(self, key: str, expected: str, got: object) -> None:
+        shown = repr(got)
+        super().__init__(f"{key}: expected {expected}, got {shown if len(shown) <= 40 else shown[:37] + '...'}")
+
+
+def _number(doc: dict[str, Any], key: str, lo: int, default: int, where: str = "") -> int:
+    value = doc.get(key, default)
+    got = _whole(value, lo)
+    if got is None:
+        raise _Bad(where + key, f"a whole number >= {lo}", value)
+    return got
+
+
+def _flag(doc: dict[str, Any], key: str) -> bool:
+    value = doc.get(key, False)
+    if not isinstance(value, bool):
+        raise _Bad(key, "true or false", value)
+    return value
+
+
+def _list(doc: dict[str, Any], key: str, where: str = "") -> list[Any]:
+    value = doc.get(key, [])
+    if not isinstance(value, list):
+        raise _Bad(where + key, "a list", value)
+    return value
+
+
+def _text(doc: dict[str, Any], key: str, default: str, where: str, choices: tuple[str, ...] = ()) -> str:
+    value = doc.get(key, default)
+    if not isinstance(value, str) or (choices and value not in choices):
+        raise _Bad(where + key, f"one of {', '.join(choices)}" if choices else "text", value)
+    return value
+
+
+def _card(item: object, i: int) -> CardRecord:
+    if (not isinstance(item, list) or len(item) != 5 or any(_whole(v) is None for v in item[:4])
+            or item[1] < 1 or not isinstance(item[4], str)):
+        raise _Bad(f"fight.cards[{i}]", "[judge, round, red, blue, why]", item)
+    return CardRecord(item[0], item[1], (item[2], item[3]), item[4])
+
+
 def _fight(raw: object) -> FightRecord | None:
-    if not isinstance(raw, dict):
+    if raw is None:
         return None
+    if not isinstance(raw, dict):
+        raise _Bad("fight", "the fight's record or null", raw)
     winner = raw.get("winner")
     if winner not in (0, 1, None) or isinstance(winner, bool):
-        raise ValueError(f"fight.winner: expected 0, 1 or null, got {winner!r}")
-    cards = []
-    for item in raw.get("cards") or []:
-        if (not isinstance(item, list) or len(item) != 5 or any(_whole(v) is None for v in item[:4])
-                or not isinstance(item[4], str)):
-            raise ValueError(f"fight.cards: expected [judge, round, red, blue, why], got {item!r}")
-        cards.append(CardRecord(item[0], item[1], (item[2], item[3]), item[4]))
-    return FightRecord(winner, str(raw.get("method", "draw")), str(raw.get("kind", "")),
-                       _whole(raw.get("round"), 1) or 1, tuple(cards), _whole(raw.get("retries")) or 0)
+        raise _Bad("fight.winner", "0, 1 or null", winner)
+    cards = tuple(_card(item, i) for i, item in enumerate(_list(raw, "cards", "fight.")))
+    return FightRecord(winner, _text(raw, "method", "draw", "fight.", METHODS), _text(raw, "kind", "", "fight."),
+                       _number(raw, "round", 1, 1, "fight."), cards, _number(raw, "retries", 0, 0, "fight."))
 
 
 def _from_json(doc: dict[str, Any]) -> Progress:
+    """Every field checked for its type (a missing one takes its default); a wrong one raises _Bad, naming it."""
     p = Progress()
-    p.beat = _whole(doc.get("beat")) or 0
-    reached = doc.get("reached")
-    if isinstance(reached, list):
-        p.reached = sorted({v for v in reached if _whole(v) is not None} | {0})
+    p.beat = _number(doc, "beat", 0, 0)
+    reached = _list(doc, "reached")
+    if any(_whole(v) is None for v in reached):
+        raise _Bad("reached", "a list of beat numbers", reached)
+    p.reached = sorted(set(reached) | {0})
     p.reach(p.beat)
-    grades = doc.get("grades")
-    if isinstance(grades, dict):
-        p.grades = {k: (v if v in GRADE_ORDER else None) for k, v in sorted(grades.items()) if isinstance(k, str)}
-    skipped = doc.get("skipped")
-    if isinstance(skipped, list):
-        p.skipped = [s for s in skipped if isinstance(s, str)]
+    grades = doc.get("grades", {})
+    if not isinstance(grades, dict) or any(v is not None and v not in GRADE_ORDER for v in grades.values()):
+        raise _Bad("grades", f"stages mapped to {', '.join(GRADE_ORDER)} or null", grades)
+    p.grades = dict(sorted(grades.items()))
+    skipped = _list(doc, "skipped")
+    if not all(isinstance(s, str) for s in skipped):
+        raise _Bad("skipped", "a list of stage names", skipped)
+    p.skipped = list(skipped)
     p.fight = _fight(doc.get("fight"))
-    p.finished = doc.get("finished") is True
-    p.play_every_round = doc.get("play_every_round") is True
+    p.finished = _flag(doc, "finished")
+    p.play_every_round = _flag(doc, "play_every_round")
     return p
 
 
@@ -201,7 +247,7 @@ def load_progress(path: Path) -> tuple[Progress, str | None]:
         if doc["schema"] > SCHEMA:
             raise _Newer(f"schema {doc['schema']}")
         progress = _from_json(doc)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
         why = "was written by a newer version of the game" if isinstance(exc, _Newer) else f"could not be read ({exc})"
         try:
             moved = move_aside(path)

@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from game.content.library import Content
 from game.save.progress import (
@@ -63,8 +65,27 @@ def test_a_fights_record_keeps_its_result_and_every_card(content: Content, tmp_p
     assert load_progress(path)[0].fight == record
 
 
-@pytest.mark.parametrize("text", ['{"schema": 1, "beat": 4, "reach', "", "\x00\xff not json", "[1, 2]",
-                                  '{"beat": 3}', '{"schema": 1, "fight": {"winner": 7}}'])
+MALFORMED = [
+    '{"schema": 1, "beat": 4, "reach', "", "\x00\xff not json", "[1, 2]", '{"beat": 3}', '{"schema": "1"}',
+    '{"schema": 1, "fight": {"winner": 7}}',
+    '{"schema": 1, "fight": {"winner": 0, "cards": 5}}',  # the audit's save: the game would not start
+    '{"schema": 1, "fight": {"winner": 0, "cards": [5]}}',
+    '{"schema": 1, "fight": {"winner": 0, "cards": [[0, 1, 10, 9, 3]]}}',
+    '{"schema": 1, "fight": {"winner": 0, "method": "KO", "round": "six"}}',
+    '{"schema": 1, "fight": {"winner": 0, "method": ["KO"]}}',
+    '{"schema": 1, "fight": {"winner": 0, "method": "submission"}}',
+    '{"schema": 1, "fight": {"winner": 0, "retries": -1}}',
+    '{"schema": 1, "fight": 5}',
+    '{"schema": 1, "beat": "7"}', '{"schema": 1, "beat": -2}', '{"schema": 1, "beat": true}',
+    '{"schema": 1, "reached": 12}', '{"schema": 1, "reached": [0, "3"]}',
+    '{"schema": 1, "grades": ["steps"]}', '{"schema": 1, "grades": {"steps": "platinum"}}',
+    '{"schema": 1, "skipped": "steps"}', '{"schema": 1, "skipped": [1]}',
+    '{"schema": 1, "finished": "yes"}', '{"schema": 1, "play_every_round": 1}',
+    "[" * 100_000,  # nested too deep for the JSON reader
+]
+
+
+@pytest.mark.parametrize("text", MALFORMED)
 def test_a_corrupt_or_half_written_save_is_moved_aside_and_the_player_told(tmp_path: Path, text: str) -> None:
     path = tmp_path / "story.json"
     path.write_text(text, encoding="utf-8", errors="surrogateescape")
@@ -125,3 +146,41 @@ def test_the_ending_follows_the_result() -> None:
     assert FightRecord(0, "decision", "split", 12).ending == "won_decision"
     assert FightRecord(None, "draw", "split", 12).ending == "draw"
     assert FightRecord(1, "decision", "unanimous", 12).ending == "lost_decision"
+
+
+def json_values() -> st.SearchStrategy[object]:
+    leaves = st.none() | st.booleans() | st.integers(-3, 40) | st.floats(allow_nan=False) | st.text(max_size=6)
+    return st.recursive(leaves, lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8),
+                                                                                           inner, max_size=5),
+                        max_leaves=12)
+
+
+FIELDS = ("beat", "reached", "grades", "skipped", "fight", "finished", "play_every_round")
+FIGHT_FIELDS = ("winner", "method", "kind", "round", "retries", "cards")
+
+
+@settings(max_examples=300, suppress_health_check=[HealthCheck.function_scoped_fixture], deadline=None)
+@given(field=st.sampled_from(FIELDS + FIGHT_FIELDS), value=json_values(), card=st.booleans())
+def test_any_field_of_any_shape_never_stops_the_game(tmp_path: Path, field: str, value: object, card: bool) -> None:
+    """A well-formed save with one field replaced by any JSON value: it loads, or it is kept aside and said."""
+    path = tmp_path / "story.json"
+    for old in tmp_path.glob("story.json*"):
+        old.unlink()
+    record = FightRecord(0, "decision", "split", 12, (CardRecord(0, 1, (10, 9), "busier"),))
+    save_progress(path, Progress(beat=3, reached=[0, 1, 2, 3], fight=record))
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    if field in FIGHT_FIELDS:
+        if card and field == "cards":
+            doc["fight"]["cards"] = [value]
+        else:
+            doc["fight"][field] = value
+    else:
+        doc[field] = value
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    progress, notice = load_progress(path)  # never raises
+    if notice is None:
+        save_progress(path, progress)  # what was accepted is a save this game can write and read back
+        assert load_progress(path) == (progress, None)
+    else:
+        assert progress == Progress() and not path.exists()
+        assert len(list(tmp_path.glob("story.json.corrupt-*"))) == 1

@@ -6,7 +6,7 @@ import pygame
 import pytest
 
 from game.app import App
-from game.render.training.speed_bag import View, bag_angle
+from game.render.training.speed_bag import RHYTHM_BOX, STREAK_BOX, View, bag_angle
 from game.sim.inputs import Action
 from game.sim.training import speed_bag as sb
 from game.sim.training.stage import StageConfig
@@ -51,3 +51,19 @@ def test_the_bag_comes_back_to_the_fists_on_the_beat(app: App) -> None:
     at_fist = bag_angle(sim, 999, sim.tick)
     assert at_fist < -40 and bag_angle(sim, 999, sim.tick + beat) == pytest.approx(at_fist)
     assert bag_angle(sim, 999, sim.tick + sim.p.rebound_frames) > 40  # off the board at the back
+
+
+def test_the_panels_never_cover_vito_not_even_his_feet(app: App) -> None:
+    """Vito drawn alone, at every tick of a run (the fists roll and strike): the rhythm panel and the streak
+    panel stay clear of everything he covers, his shoes and shadow included."""
+    sim = sb.make(app.content, StageConfig("speed_bag"))
+    view = View(app, sim)
+    covered: pygame.Rect | None = None
+    while not sim.finished:
+        view.react(sim.step(sb.autoplay(sim)))
+        alone = pygame.Surface((640, 360), pygame.SRCALPHA)
+        view._draw_vito(alone)
+        drawn = alone.get_bounding_rect()
+        covered = drawn if covered is None else covered.union(drawn)
+    assert covered is not None and covered.bottom >= 350  # down to the floor
+    assert not covered.colliderect(RHYTHM_BOX) and not covered.colliderect(STREAK_BOX)

@@ -36,6 +36,8 @@ SWING_DEG = 58  # how far it swings either way between the board's bounces
 WRAPS = Outfit(suit=(96, 98, 104), hands="wraps")
 LEATHER = (140, 52, 36)
 WINDOW = pygame.Rect(40, 64, 96, 150)
+RHYTHM_BOX = pygame.Rect(64, 328, 248, 26)  # the bag's rhythm, on the floor left of Vito (clear of his feet)
+STREAK_BOX = pygame.Rect(516, 130, 118, 112)
 _WHY = {"early": "TOO EARLY", "late": "TOO LATE", "same_hand": "SAME HAND", "both": "ONE HAND AT A TIME"}
 
 
@@ -216,14 +218,16 @@ class View:
         surface.blit(self.backdrop, (0, 0))
         self._timer_lamps(surface)
         self._draw_bag(surface)
-        values = self._pose()
-        draw_figure(surface, self.look, values, FIGHTER_X, FLOOR_Y, 1, "effort" if self.sim.streak else "calm",
-                    self.height_px, ZOOM, True, WRAPS)
+        self._draw_vito(surface)
         self._draw_streak(surface)
         self._draw_rhythm(surface)
         if self.shout is not None:
             text, age = self.shout
             draw_text(surface, self.app.fonts, text, (SWIVEL[0], 214 - age // 4), 24, RED, "center", bold=True)
+
+    def _draw_vito(self, surface: pygame.Surface) -> None:
+        draw_figure(surface, self.look, self._pose(), FIGHTER_X, FLOOR_Y, 1, "effort" if self.sim.streak else "calm",
+                    self.height_px, ZOOM, True, WRAPS)
 
     def _timer_lamps(self, surface: pygame.Surface) -> None:
         running = self.sim.streak > 0
@@ -268,7 +272,7 @@ class View:
 
     def _draw_streak(self, surface: pygame.Surface) -> None:
         s = self.sim
-        box = pygame.Rect(516, 130, 118, 112)
+        box = STREAK_BOX
         panel(surface, box, 200)
         fonts = self.app.fonts
         draw_text(surface, fonts, "STREAK", (box.centerx, box.top + 6), 18, GREY, "center", bold=True)
@@ -283,7 +287,7 @@ class View:
         """The bag's rhythm: a dot for each bounce off the board, then the fist that is due, lit as they come."""
         s = self.sim
         p = s.p
-        box = pygame.Rect(196, 328, 248, 26)
+        box = RHYTHM_BOX
         panel(surface, box, 200)
         fonts = self.app.fonts
         t = s.tick - (s.anchor + (s.streak - 1) * p.beat_frames) if s.streak else -1

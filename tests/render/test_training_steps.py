@@ -7,7 +7,7 @@ import pygame
 import pytest
 
 from game.app import App
-from game.render.training.steps import View
+from game.render.training.steps import PULL_FRAMES, View
 from game.sim.inputs import Action
 from game.sim.training.stage import StageConfig
 from game.sim.training.steps import StepsSim, autoplay, make
@@ -43,6 +43,25 @@ def test_the_view_draws_every_moment_of_a_climb(app: App, players: int) -> None:
         if _ % 30 == 0:
             view.draw(surface)
             assert colours(surface) > 40
+
+
+def test_the_camera_pulls_back_over_the_city_once_the_fists_are_up(app: App) -> None:
+    sim = make(app.content, StageConfig("steps"))
+    view = View(app, sim)
+    climbing: list[float] = []
+    while sim.climbers[0].stride < sim.params.strides:
+        advance(sim, view, 1)
+        climbing.append(view._camera(0)[2])
+    assert set(climbing) == {1.0}  # the climbing view
+    while not sim.finished:  # the fists rise: a little closer in, never further out
+        advance(sim, view, 1)
+        assert 0.9 <= view._camera(0)[2] <= 1.0
+    pulling = []
+    for _ in range(PULL_FRAMES + 30):
+        view.react([])
+        pulling.append(view._camera(0)[2])
+    assert pulling == sorted(pulling, reverse=True)  # out, steadily
+    assert pulling[-1] == pulling[PULL_FRAMES] < 0.6  # well back from the climbing view, and it stays there
 
 
 def test_the_view_draws_a_stumble(app: App) -> None:

@@ -6,7 +6,8 @@ import pygame
 import pytest
 
 from game.app import App
-from game.render.training.sledgehammer import View
+from game.render.training.sledgehammer import CAM_X, View
+from game.render.training.yard import WALL_END, sign_rect
 from game.sim.inputs import Action
 from game.sim.training.sledgehammer import Phase, autoplay, make
 from game.sim.training.stage import StageConfig
@@ -41,3 +42,17 @@ def test_a_weak_swing_and_a_late_one_draw_too(app: App) -> None:
         view.draw(surface)
     assert sim.swings == 2 and sim.streak == 0
     assert colours(surface) > 60
+
+
+def test_the_gym_sign_reads_whole_in_every_frame(app: App) -> None:
+    """The sledgehammer's camera does not move (but for the shake of a full blow): the painted sign sits whole on
+    the wall in its view, not cut at the screen's edge."""
+    sim = make(app.content, StageConfig("sledgehammer"))
+    view = View(app, sim)
+    sign = sign_rect()
+    assert sign.right < WALL_END - 10  # on the bricks, short of the drainpipe at the wall's end
+    while not sim.finished:
+        view.react(sim.step(autoplay(sim)))
+        ox, _ = view.yard.offset()
+        on_screen = sign.move(-round(CAM_X - ox), 0)
+        assert on_screen.left >= 0 and on_screen.right <= 640, (sim.clock.tick, on_screen)

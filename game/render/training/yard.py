@@ -24,6 +24,9 @@ Point = tuple[float, float]
 GROUND_Y = 292  # screen y of the line the fighter stands on (world y = 0)
 WALL_BASE_Y = 236  # where the back wall meets the snow
 WALL_END = 470  # world x where the gym's wall ends and the fence begins
+SIGN_TEXT = "MORETTI'S BOXING GYM"  # painted on the wall, faded into the bricks
+SIGN_AT = (176, 60)  # its world top-left: whole in the sledgehammer's fixed view, which opens at world x 160
+SIGN_SIZE = 30
 DEPTH = 0.22  # how much of a horizontal disc the camera sees from a little above (sine of its pitch)
 TREAD: Color = (70, 70, 78)
 GROOVE: Color = (28, 27, 32)
@@ -109,11 +112,17 @@ def _wall(surf: pygame.Surface, rng: random.Random) -> None:
             length = rng.randint(3, 11)
             pygame.draw.polygon(surf, (214, 228, 246), ((x, top + 1), (x + 3, top + 1), (x + 1, top + 1 + length)))
     # the painted sign, faded into the bricks
-    font = pygame.font.Font(None, 34)
-    sign = font.render("MORETTI'S BOXING GYM", True, (226, 214, 190))
+    sign = pygame.font.Font(None, SIGN_SIZE).render(SIGN_TEXT, True, (226, 214, 190))
     sign.set_alpha(120)
-    surf.blit(sign, (70, 58))
-    pygame.draw.line(surf, (226, 214, 190), (70, 84), (70 + sign.get_width(), 84))
+    box = sign_rect()
+    surf.blit(sign, box.topleft)
+    pygame.draw.line(surf, (226, 214, 190), (box.left, box.bottom + 3), (box.right, box.bottom + 3))
+
+
+def sign_rect() -> pygame.Rect:
+    """Where the painted sign and its rule sit on the wall, in world pixels."""
+    w, h = pygame.font.Font(None, SIGN_SIZE).size(SIGN_TEXT)
+    return pygame.Rect(SIGN_AT, (w, h + 4))
 
 
 def _window(surf: pygame.Surface, x: int, y: int, w: int, h: int) -> None:

@@ -130,12 +130,30 @@ class Progress:
         self.fight = None
         self.reach(0)
 
-    def jump(self, index: int, fight_index: int | None) -> None:
-        """Chapter select: resume at `index`; a fight still ahead is fought again."""
+    def needs_fight(self, index: int, fight_index: int | None) -> bool:
+        """Beat `index` comes after the fight and this story has not fought it: the cards and the aftermath are
+        the fight's, so they cannot be told yet."""
+        return fight_index is not None and index > fight_index and self.fight is None
+
+    def jump(self, index: int, fight_index: int | None) -> bool:
+        """Chapter select: resume at `index`; a fight still ahead is fought again. A beat after a fight this story
+        has not fought opens at the fight instead: True when it does."""
+        redirected = self.needs_fight(index, fight_index)
+        if redirected:
+            assert fight_index is not None
+            index = fight_index
         self.beat = index
         self.reach(index)
         if fight_index is not None and index <= fight_index:
             self.fight = None
+        return redirected
+
+    def tell_end(self) -> bool:
+        """The aftermath has been told: the story is finished (young Vito opens up), if its fight was fought."""
+        if self.fight is None:
+            return False
+        self.finished = True
+        return True
 
 
 # --- the file -----------------------------------------------------------------------------------------------------

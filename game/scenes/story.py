@@ -4,7 +4,8 @@ back, and the state changes here, so a skipped cutscene leaves exactly what a wa
 
 Beat kinds: cutscene -> CutsceneScene; training -> the story's card, the stage, the grade card (story_training);
 fight -> the chapter card, what the training earned, then the fight (`start_fight`, the seam to the fight scene);
-decision and epilogue -> story_end.
+decision and epilogue -> story_end. The decision and the aftermath are the fight's: a chapter after a fight this story
+has not fought opens at the fight instead, and FightFirst says so.
 """
 
 from __future__ import annotations
@@ -102,8 +103,12 @@ class StoryScene(Scene):
         self.campaign = campaign
         self.save = save
         self.progress = save.progress
-        if start is not None:
-            self.progress.jump(start, fight_index(campaign))
+        fight_at = fight_index(campaign)
+        self.asked = start  # the beat chapter select asked for
+        self.fight_first = False  # it comes after a fight this story has not fought: the fight comes first
+        if start is not None or self.progress.needs_fight(self.progress.beat, fight_at):
+            self.asked = self.progress.beat if start is None else start
+            self.fight_first = self.progress.jump(self.asked, fight_at)
             save.save()
         self.index = min(self.progress.beat, len(campaign.beats))
         self.waiting = False  # a scene of the current beat is running; it calls back when the beat is done
@@ -135,6 +140,11 @@ class StoryScene(Scene):
         beat = self.beat
         if beat is None:
             self.leave()
+            return
+        if self.fight_first:
+            self.fight_first = False
+            self.app.trace(f"fight first {self.asked}")
+            self.app.push(FightFirst(self.app, self))
             return
         self.progress.beat = self.index
         self.progress.reach(self.index)
@@ -173,9 +183,9 @@ class StoryScene(Scene):
         self.begin()
 
     def story_told(self) -> None:
-        self.progress.finished = True
-        self.app.unlocks.add("story")  # young Vito in Versus
-        self.app.trace("story finished")
+        if self.progress.tell_end():
+            self.app.unlocks.add("story")  # young Vito in Versus
+            self.app.trace("story finished")
         self.beat_done()
 
     def leave(self) -> None:
@@ -280,3 +290,25 @@ class StoryBreak(MenuScene):
         surface.blit(shade, (0, 0))
         super().draw(surface)
 
+
+
+class FightFirst(MenuScene):
+    """Chapter select asked for a beat after the fight, and this story has not fought it: say so, then the fight."""
+
+    title = "THE FIGHT FIRST"
+
+    def __init__(self, app: App, story: StoryScene) -> None:
+        super().__init__(app)
+        self.story = story
+        beats = story.campaign.beats
+        asked = story.asked if story.asked is not None else story.index
+        at = max((i for i in chapters(story.campaign) if i <= asked), default=0)
+        fight = beats[story.index]
+        self.subtitle = f"\"{beats[at].chapter}\" comes after the fight"
+        why = (f"\"{beats[at].chapter}\" needs the fight, and this story has not fought it yet: "
+               f"it opens at \"{fight.chapter}\".")
+        self.items = [Item("To the fight", self.app.pop, note=why),
+                      Item("Leave the story", story.leave, note="Your place is kept at the fight.")]
+
+    def back(self) -> None:
+        self.story.leave()  # Esc goes back to the story menu, not on into the fight

@@ -184,3 +184,20 @@ def test_any_field_of_any_shape_never_stops_the_game(tmp_path: Path, field: str,
     else:
         assert progress == Progress() and not path.exists()
         assert len(list(tmp_path.glob("story.json.corrupt-*"))) == 1
+
+
+def test_a_jump_past_the_fight_without_one_on_record_lands_on_the_fight() -> None:
+    progress = Progress(reached=list(range(20)))
+    assert progress.jump(18, 16) and progress.beat == 16
+    assert not progress.jump(12, 16) and progress.beat == 12
+    progress.fight = FightRecord(None, "draw", "split", 12)
+    assert not progress.jump(18, 16) and progress.beat == 18 and progress.fight is not None
+    assert not progress.jump(16, 16) and progress.fight is None  # the fight is fought again
+    assert not Progress().jump(5, None)  # a campaign without a fight has nothing to wait for
+
+
+def test_the_story_is_finished_only_after_its_fight() -> None:
+    progress = Progress()
+    assert not progress.tell_end() and not progress.finished
+    progress.fight = FightRecord(0, "decision", "majority", 12)
+    assert progress.tell_end() and progress.finished and progress.unlocked_prime

@@ -17,7 +17,7 @@ from game.save.progress import Progress, fight_record, load_progress, save_progr
 from game.save.settings import Settings
 from game.scenes import story_end, story_training
 from game.scenes.cutscene import CARD_TICKS, SKIP_HOLD_TICKS, CutsceneScene
-from game.scenes.story import StorySave, StoryScene, chapters
+from game.scenes.story import FightFirst, StorySave, StoryScene, chapters
 from game.scenes.story_end import DecisionScene, EpilogueScene
 from game.scenes.story_training import GradeCard, TrainingCard, TrainingEarned, raise_text, stat_name
 from game.scenes.title import ChapterSelect, ConfirmNewStory, MainMenu, StoryMenu, TitleScene
@@ -331,3 +331,62 @@ def test_the_fight_to_the_end_earned_screen_decision_aftermath_and_unlock(app: A
     saved = load_progress(tmp_path / "story.json")[0]
     assert saved.finished and saved.unlocked_prime and "story" in app.unlocks
     assert saved.beat == len(campaign(app).beats)
+
+
+@pytest.mark.parametrize("kind", ["decision", "epilogue"])
+def test_a_chapter_after_an_unfought_fight_opens_at_the_fight_and_says_so(app: App, tmp_path: Path,
+                                                                          kind: str) -> None:
+    """New story keeps the chapters reached but not the fight: "The Decision" then has no cards to read."""
+    beats = len(campaign(app).beats)
+    save = save_at(app, tmp_path / "story.json", 0)
+    save.progress.reached = list(range(beats))
+    app.push(StoryMenu(app, save=save))
+    pick(app, "Chapter select")
+    pick(app, next(label for label in labels(app) if campaign(app).beats[index_of(app, kind)].chapter in label))
+    story = app.top
+    assert isinstance(story, StoryScene) and story.index == index_of(app, "fight")
+    app.update()
+    note = app.top
+    assert isinstance(note, FightFirst)
+    said = note.subtitle + " " + note.items[0].note
+    assert campaign(app).beats[index_of(app, kind)].chapter in said and "not fought" in said
+    assert load_progress(tmp_path / "story.json")[0].beat == index_of(app, "fight")
+    pick(app, "To the fight")
+    app.update()
+    assert isinstance(app.top, CutsceneScene) and app.top.beat.kind == "fight"
+    assert not save.progress.finished and "story" not in app.unlocks
+
+
+def test_escape_on_the_fight_first_note_goes_back_to_the_story_menu(app: App, tmp_path: Path) -> None:
+    save = save_at(app, tmp_path / "story.json", 0)
+    app.push(StoryMenu(app, save=save))
+    story = StoryScene(app, save, start=index_of(app, "decision"))
+    app.push(story)
+    app.update()
+    assert isinstance(app.top, FightFirst)
+    tap(app, pygame.K_ESCAPE)
+    assert story not in app.scenes and isinstance(app.top, StoryMenu)
+
+
+def test_a_saved_place_past_an_unfought_fight_resumes_at_the_fight(app: App, tmp_path: Path) -> None:
+    story = StoryScene(app, save_at(app, tmp_path / "story.json", index_of(app, "epilogue")))
+    assert story.index == index_of(app, "fight") and story.fight_first
+
+
+def test_with_a_fight_on_record_a_chapter_after_it_opens_where_asked(app: App, tmp_path: Path) -> None:
+    record = fight_record(cpu_bout(app.content, FightConfig("vito", "cole", 2, seed=3)).fight)
+    story = StoryScene(app, save_at(app, tmp_path / "story.json", 0, fight=record), start=index_of(app, "decision"))
+    assert story.index == index_of(app, "decision") and not story.fight_first
+    assert story.progress.fight == record
+
+
+def test_the_aftermath_without_a_fight_finishes_nothing(app: App, tmp_path: Path) -> None:
+    """Young Vito opens up only after a fight that was fought: the end of a story without one unlocks nothing."""
+    story = StoryScene(app, save_at(app, tmp_path / "story.json", 0), start=index_of(app, "fight"))
+    story.index = index_of(app, "epilogue")
+    story.story_told()
+    assert not story.progress.finished and "story" not in app.unlocks
+    story.progress.fight = fight_record(cpu_bout(app.content, FightConfig("vito", "cole", 2, seed=3)).fight)
+    story.index = index_of(app, "epilogue")
+    story.story_told()
+    assert story.progress.finished and "story" in app.unlocks

@@ -33,6 +33,7 @@ HINT_TICKS = 180
 BOX_HEIGHT = 110
 TEXT_SIZE = 18
 TEXT_WIDTH = 600
+BOX_ALPHA = 250  # near opaque: the art under the box (the apron's lettering) must not read as part of a line
 NARRATION = (226, 216, 196)
 
 _SKIP_KEYS = {pygame.K_ESCAPE, pygame.K_BACKSPACE}
@@ -227,7 +228,7 @@ class CutsceneScene(Scene):
             return
         fonts = self.app.fonts
         box = pygame.Rect(0, 360 - BOX_HEIGHT, 640, BOX_HEIGHT)
-        panel(surface, box, 225)
+        panel(surface, box, BOX_ALPHA)
         speaker = self.app.content.campaign.speakers.get(line[0], "") if self.app.content.campaign else ""
         y = box.top + 10
         if speaker:

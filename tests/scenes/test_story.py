@@ -11,12 +11,12 @@ import pygame
 import pytest
 
 from game.app import App
-from game.content.campaign import Campaign
+from game.content.campaign import Campaign, Panel
 from game.content.library import Content
 from game.save.progress import Progress, fight_record, load_progress, save_progress
 from game.save.settings import Settings
-from game.scenes import story_end, story_training
-from game.scenes.cutscene import CARD_TICKS, SKIP_HOLD_TICKS, CutsceneScene
+from game.scenes import cutscene, story_end, story_training
+from game.scenes.cutscene import BOX_HEIGHT, CARD_TICKS, SKIP_HOLD_TICKS, CutsceneScene
 from game.scenes.story import FightFirst, StorySave, StoryScene, chapters
 from game.scenes.story_end import DecisionScene, EpilogueScene
 from game.scenes.story_training import GradeCard, TrainingCard, TrainingEarned, raise_text, stat_name
@@ -390,3 +390,20 @@ def test_the_aftermath_without_a_fight_finishes_nothing(app: App, tmp_path: Path
     story.index = index_of(app, "epilogue")
     story.story_told()
     assert story.progress.finished and "story" in app.unlocks
+
+
+def test_the_art_under_the_dialogue_box_does_not_show_through(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Lettering on the art (the apron's PHILADELPHIA * FIGHT NIGHT) must not read as part of the line."""
+    beat = campaign(app).beats[0]
+    scene = CutsceneScene(app, beat, 0, lambda: None, panels=(Panel("gym", (("narrator", "Hi."),)),))
+    app.push(scene)
+    pictures = []
+    for art in ((255, 255, 255), (0, 0, 0)):
+        monkeypatch.setattr(cutscene, "draw_panel", lambda surface, *_, art=art: surface.fill(art))
+        surface = pygame.Surface((640, 360))
+        scene.draw(surface)
+        pictures.append(surface)
+    box = pygame.Rect(120, 360 - BOX_HEIGHT + 2, 480, BOX_HEIGHT - 20)  # right of the short line, above the arrow
+    worst = max(abs(a - b) for x in range(box.left, box.right, 4) for y in range(box.top, box.bottom, 4)
+                for a, b in zip(pictures[0].get_at((x, y))[:3], pictures[1].get_at((x, y))[:3], strict=True))
+    assert worst <= 8, f"white and black art differ by {worst} levels under the box"

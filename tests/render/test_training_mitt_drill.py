@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pygame
+import pytest
 
 from game.app import App
 from game.render.training.mitt_drill import View
@@ -45,3 +46,34 @@ def test_the_view_draws_a_drill_where_he_takes_the_punches(app: App) -> None:
         if tick % 20 == 0:
             view.draw(surface)
     assert colours(surface) > 40
+
+
+def test_clean_pops_above_the_men_never_on_viktors_face(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.render.training.mitt_drill as module
+
+    sim = make(app.content, StageConfig("mitt_drill"))
+    view = View(app, sim)
+    drawn: list[tuple[str, pygame.Rect]] = []
+    real = module.draw_text
+
+    def spy(surface: pygame.Surface, fonts: object, text: str, *args: object, **kwargs: object) -> pygame.Rect:
+        rect = real(surface, fonts, text, *args, **kwargs)  # type: ignore[arg-type]
+        drawn.append((text, rect))
+        return rect
+
+    monkeypatch.setattr(module, "draw_text", spy)
+    surface = pygame.Surface((640, 360))
+    checked = 0
+    while not sim.finished and checked < 120:
+        view.react(sim.step(autoplay(sim)))
+        drawn.clear()
+        view.draw(surface)
+        pops = [rect for text, rect in drawn if text == "CLEAN!"]
+        if pops:
+            alone = pygame.Surface((640, 360), pygame.SRCALPHA)
+            view._draw_viktor(alone, sim.viktor)
+            view._draw_vito(alone, sim.vito)
+            men = alone.get_bounding_rect()
+            assert all(rect.bottom <= men.top for rect in pops), (sim.clock.tick, pops, men)
+            checked += 1
+    assert checked >= 40  # a whole pop's life, at least, was looked at

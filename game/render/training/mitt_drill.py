@@ -206,15 +206,20 @@ class View:
             elif e.kind == "block" and e.side == VITO:
                 self._sound("mitt_pop")
             elif e.kind == "clean":
-                x, y = self.vito_glove
-                self._pop("CLEAN!", GOLD, x + 10, y - 40)
+                self._pop("CLEAN!", GOLD, self.vito_glove[0] + 10, self._above_heads())
                 self.bumped = 30
             elif e.kind == "late":
-                self._pop("LATE", GREY, self.vito_glove[0] + 10, self.vito_glove[1] - 40)
+                self._pop("LATE", GREY, self.vito_glove[0] + 10, self._above_heads())
             elif e.kind == "split":
                 self._pop(f"{e.move.upper()}!", GOLD, W / 2, 96)
         self.effects.update()
         self.pops = [p for p in self.pops if self.tick - p[1] < self.sim.params.clean_pop_frames]
+
+    def _above_heads(self) -> float:
+        """Where a counter's word pops: over the glove that landed, but clear above both men's heads (the taller
+        one's height above the floor, his hair, and room for the word at its biggest), never on Viktor's face."""
+        tallest = max(self.sim.vito.content.height_px, self.sim.viktor.content.height_px)
+        return FLOOR_Y - tallest * SCALE - 52
 
     def _pop(self, text: str, colour: Colour, x: float, y: float) -> None:
         self.pops.append((text, self.tick, colour, x, y))

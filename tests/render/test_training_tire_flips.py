@@ -33,3 +33,29 @@ def test_the_view_draws_every_phase_of_a_run(app: App) -> None:
     view.draw(surface)
     assert seen == set(Phase)
     assert colours(surface) > 60
+
+
+def test_the_verdict_on_screen_names_what_the_lift_did(app: App) -> None:
+    """Released at each reading of the meter and driven as hard as the rules allow: "WEAK LIFT" only ever shows
+    over a tire that fell back, and a lift that flipped it is called good or great."""
+    from game.sim.inputs import Action
+
+    down, hands = int(Action.DOWN), (int(Action.JAB), int(Action.STRAIGHT))
+    shown: dict[bool, set[str]] = {True: set(), False: set()}  # flipped? -> the words shown
+    rise = app.content.stage("tire_flips").params.meter_rise_ticks
+    for hold in range(1, 2 * rise + 1):
+        sim = make(app.content, StageConfig("tire_flips"))
+        view = View(app, sim)
+        words: set[str] = set()
+        for _ in range(hold):
+            view.react(sim.step((down, 0)))
+        view.react(sim.step((0, 0)))
+        while sim.phase == Phase.LIFT:
+            frame = (hands[1] if sim.last_hand == hands[0] else hands[0]) if sim.can_push() else 0
+            view.react(sim.step((frame, 0)))
+            if view.verdict.endswith(("LIFT", "LIFT!")):
+                words.add(view.verdict)
+        assert len(words) == 1, (hold, words)
+        shown[sim.flips == 1] |= words
+    assert shown[False] == {"WEAK LIFT"}
+    assert shown[True] == {"GOOD LIFT", "GREAT LIFT!"}

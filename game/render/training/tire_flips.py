@@ -20,7 +20,7 @@ from game.render.text import GOLD, GREY, WHITE, draw_text, panel
 from game.render.training.yard import GROUND_Y, Yard, draw_tire, mix, with_hands
 from game.sim.events import Event
 from game.sim.inputs import Action
-from game.sim.training.tire_flips import Phase, TireFlips, lift_quality
+from game.sim.training.tire_flips import LIFT_VERDICTS, Phase, TireFlips, lift_quality
 
 if TYPE_CHECKING:
     from game.app import App
@@ -45,6 +45,7 @@ def walk_pose(phase: float) -> Values:
 
 # --- the view ----------------------------------------------------------------------------------------------------
 
+LIFT_WORDS = dict(zip(LIFT_VERDICTS, ("GREAT LIFT!", "GOOD LIFT", "WEAK LIFT"), strict=True))  # the sim judges
 GHOST_SUIT = Outfit(suit=(150, 190, 230), hands="fists")  # the personal best's ghost, pale blue
 
 
@@ -100,12 +101,15 @@ class View:
         for e in events:
             if e.kind == "lift":
                 self._play("tire_grunt")
-                self.verdict = "GREAT LIFT!" if e.value >= 1000 else ("GOOD LIFT" if e.value >= 750 else "WEAK LIFT")
+                self.verdict = ""  # the physics says how good it was, a few ticks on (the lift_verdict event)
                 self.verdict_age = 0
                 self.release_meter = sim.meter
                 bb = sim.shape.bb
                 self.lay_x = (bb.left + bb.right) / 2
                 self.yard.breath(*mouth, 1, strong=True)
+            elif e.kind == "lift_verdict":
+                self.verdict = LIFT_WORDS[e.move]
+                self.verdict_age = 0
             elif e.kind == "push":
                 self.push_hand = 1 if e.move == "jab" else 2
                 self.push_age = 0

@@ -7,6 +7,10 @@ past the drive angle, alternating pushes shove the raised edge on over. Nothing 
 falls back flat under gravity, a good one goes past upright and lands on the other face further along, which is a
 flip (a checkpoint; the last one is the goal). The fighter then steps up to the tire's new near edge.
 
+A lift is judged by what the physics made of it, not by a number of its own: the tick the tire first stands at the
+drive angle (pushes can take it over from there) it was a good lift ("great" from the sweet spot), and if it turns
+back before that it was weak (it can only fall back). The "lift_verdict" event says which, once per lift.
+
 Angles: the tire's `tilt` is how far it has turned over from lying flat on its current face, in degrees (0 flat,
 90 upright, 180 flat on the other face); pymunk's angle is counter-clockwise, the tire turns clockwise (toward +x),
 so tilt = -angle in degrees less 180 per flip already made.
@@ -40,6 +44,7 @@ SETTLE_TICKS = 30  # the tire settles onto the snow before the first tick (the s
 GRIP = int(Action.DOWN | Action.BLOCK)
 HANDS = (int(Action.JAB), int(Action.STRAIGHT))
 PERMILLE = 1000
+LIFT_VERDICTS = ("great", "good", "weak")  # a sweet-spot lift that stands the tire up to be driven, another, none
 
 CONTROLS = (
     Control("Crouch and grip: hold; release in the sweet spot to lift", (Action.DOWN, Action.BLOCK)),
@@ -80,6 +85,7 @@ class TireFlips:
         self.meter_ticks = 0
         self.meter = 0
         self.lift_q = 0  # the last lift's quality, permille
+        self.lift_verdict = ""  # what the physics made of the last lift (LIFT_VERDICTS), "" until it is known
         self.push_cooldown = 0
         self.last_hand = 0
         self.pushes = 0  # pushes that acted on this lift
@@ -181,6 +187,7 @@ class TireFlips:
         was_tilt = self.tilt_deg
         self.space.step(DT)
         if self.phase == Phase.LIFT:
+            self._judge(was_tilt, events)
             self._settle(was_tilt, events)
         self._move_fighter()
         self.clock.check_time_limit(events)
@@ -200,6 +207,7 @@ class TireFlips:
             self.meter = meter_value(self.meter_ticks, p.meter_rise_ticks)
             return
         self.lift_q = lift_quality(self.meter, p)
+        self.lift_verdict = ""
         self._drive(p.lift_impulse_min + (p.lift_impulse_full - p.lift_impulse_min) * self.lift_q / PERMILLE)
         self.phase = Phase.LIFT
         self.pushes = 0
@@ -226,6 +234,20 @@ class TireFlips:
         self.push_cooldown = self.p.push_recover_ticks
         self.assist_timer = self.p.assist_push_ticks
         events.append(Event("push", 0, "jab" if hand == HANDS[0] else "straight", self.pushes))
+
+    def _judge(self, was_tilt: float, events: list[Event]) -> None:
+        """Once a lift: good when the tire first stands at the drive angle (the pushes can reach it), weak when it
+        turns back short of it (or comes to rest without getting there)."""
+        if self.lift_verdict:
+            return
+        tilt = self.tilt_deg
+        if tilt >= self.p.drive_angle_deg:
+            self.lift_verdict = "great" if self.lift_q >= PERMILLE else "good"
+        elif tilt < was_tilt or self.at_rest():
+            self.lift_verdict = "weak"
+        else:
+            return
+        events.append(Event("lift_verdict", 0, self.lift_verdict, self.lift_q))
 
     def _settle(self, was_tilt: float, events: list[Event]) -> None:
         """After the physics: a flip when the tire is over on its other face, a fall-back when it lies still."""

@@ -112,6 +112,37 @@ def test_the_lift_is_strongest_in_the_sweet_spot(content: Content) -> None:
     assert peaks == sorted(peaks) and peaks[0] < peaks[-1] - 10
 
 
+def drive_it_over(sim: TireFlips) -> list[Event]:
+    """After a lift: push on every tick a push acts, hands alternating, until it flips or falls back."""
+    events: list[Event] = []
+    while sim.phase == Phase.LIFT:
+        frame = (STRAIGHT if sim.last_hand == JAB else JAB) if sim.can_push() else 0
+        events += sim.step((frame, 0))
+    return events
+
+
+def test_the_lift_verdict_is_what_the_physics_made_of_it_at_every_release(content: Content) -> None:
+    """Every meter reading a release can have: "great" and "good" lifts are those that stand the tire up to the
+    drive angle, and driven they flip; a "weak" one never gets there and falls back, however hard he pushes. One
+    verdict a lift, before any push."""
+    p = params(content)
+    seen: dict[str, set[int]] = {"great": set(), "good": set(), "weak": set()}
+    for hold in range(1, 2 * p.meter_rise_ticks + 1):
+        sim = make(content, StageConfig("tire_flips"))
+        events = lift(sim, hold)
+        events += drive_it_over(sim)
+        verdicts = [e for e in events if e.kind == "lift_verdict"]
+        assert len(verdicts) == 1, hold
+        verdict = verdicts[0]
+        assert verdict.value == sim.lift_q and verdict.move == sim.lift_verdict
+        assert events.index(verdict) < min((i for i, e in enumerate(events) if e.kind == "push"), default=len(events))
+        seen[verdict.move].add(sim.lift_q)
+        assert (sim.flips == 1) == (verdict.move in ("great", "good")), (hold, sim.lift_q, verdict.move)
+        assert (verdict.move == "great") == (sim.lift_q >= 1000 and sim.flips == 1)
+    assert all(seen.values()), seen  # each verdict happens
+    assert min(seen["good"]) < 1000 and max(seen["weak"]) > 0  # between the extremes, the physics decided
+
+
 def test_the_meter_swings_up_and_back_down(content: Content) -> None:
     p = params(content)
     rise = p.meter_rise_ticks

@@ -2,7 +2,9 @@
 
 View-only. Nothing here reads or writes the simulation: the scene hands in the tick and an `excitement` (0..1) it
 derives from the fight, and the arena draws. Everything random comes from the arena's own `random.Random(seed)` at
-construction; a frame is a pure function of (seed, tick, excitement), so screenshots are repeatable.
+construction; a frame is a pure function of (seed, arena, tick, excitement), so screenshots are repeatable. The arena
+(levels/arenas/) names the house: its name and city on the apron and the ribbon board, its banner on the canvas, how
+full the seats are.
 
 Speed: the static layers (the roof and its lights, the stands, the ring with the back ropes, the front ropes and
 near posts) are painted once, lit and baked. The crowd is pre-rendered as a short animation loop at a few
@@ -24,6 +26,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pygame
+
+from game.content.arenas import ArenaSpec
 
 Color = tuple[int, int, int]
 
@@ -57,6 +61,8 @@ SHIRT_COLORS: tuple[Color, ...] = (
     (220, 180, 40), (110, 40, 110), (60, 90, 40),        # a few louder shirts
 )
 SIGN_TEXTS = ("PHILLY", "KO!", "ONE MORE ROUND", "STILL STANDING", "PHILLY!")
+LOGO = "ONE MORE ROUND"          # the game's own name on the canvas of an arena that names no banner
+BEER_RUN = 0.03                  # the share of seats empty even in a full house
 
 
 @dataclass(frozen=True)
@@ -139,6 +145,13 @@ def _starred_text(font: pygame.font.Font, parts: list[str], color: Color, gap: i
             _star(out, (x + gap / 2, h / 2 - 1), max(2.0, h * 0.22), color)
             x += gap
     return out
+
+
+def _fit(surf: pygame.Surface, width: int) -> pygame.Surface:
+    """`surf` squeezed to at most `width` pixels wide (a long banner still fits the emblem)."""
+    if surf.get_width() <= width:
+        return surf
+    return pygame.transform.smoothscale(surf, (width, surf.get_height()))
 
 
 def _gradient_rows(surface: pygame.Surface, rect: pygame.Rect, top: Color, bottom: Color) -> None:
@@ -420,13 +433,53 @@ class Arena:
     FLASH_TICKS = 4
 
     def __init__(self, left_rope_px: int = 70, right_rope_px: int = 570, floor_y: int = 300, seed: int = 0,
-                 size: tuple[int, int] = (640, 360)) -> None:
+                 size: tuple[int, int] = (640, 360), spec: ArenaSpec | None = None) -> None:
+        """`spec` is the arena of levels/arenas/ it shows (its name and city on the apron and the ribbon board, its
+        banner on the canvas, how full the house is); None: a house with no name. The layers are painted on the
+        first frame drawn, so `dress` before it costs nothing."""
         self.seed = seed
         self.size = size
         self.ring = RingGeometry(left_rope_px, right_rope_px, floor_y)
+        self.spec = spec
+        self._built = False
+
+    def dress(self, spec: ArenaSpec | None) -> None:
+        """Show the arena `spec` (see __init__); painted again if a frame was already drawn."""
+        self.spec = spec
+        if self._built:
+            self._build()
+
+    @property
+    def ribbon_words(self) -> list[str]:
+        """What the LED ribbon board between the decks says, in turn."""
+        where = [self.spec.city.upper(), self.spec.name.upper()] if self.spec is not None else []
+        return [*where, "FIGHT NIGHT", self.banner, "STILL STANDING"]
+
+    @property
+    def apron_words(self) -> list[str]:
+        """What the apron skirt under the near ropes says."""
+        if self.spec is None:
+            return ["FIGHT NIGHT", self.banner, "FIGHT NIGHT"]
+        return [self.spec.name.upper(), self.spec.city.upper(), self.spec.name.upper()]
+
+    @property
+    def banner(self) -> str:
+        return self.spec.banner.upper() if self.spec is not None else LOGO
+
+    @property
+    def empty_seat_share(self) -> float:
+        full = self.spec.crowd_percent / 100 if self.spec is not None else 1.0
+        return 1.0 - full * (1.0 - BEER_RUN)
+
+    def _ensure(self) -> None:
+        if not self._built:
+            self._build()
+
+    def _build(self) -> None:
+        self._built = True
+        seed, size, g = self.seed, self.size, self.ring
         rng = random.Random(seed)
         w, h = size
-        g = self.ring
 
         # vertical layout of the stands
         self.upper_top = 46
@@ -502,6 +555,7 @@ class Arena:
     def draw_back(self, surface: pygame.Surface, tick: int, excitement: float,
                   offset: tuple[int, int] = (0, 0)) -> None:
         """Everything behind the fighters. `offset` shifts the whole arena (camera shake)."""
+        self._ensure()
         ox, oy = offset
         if ox or oy:
             surface.fill((6, 6, 10))
@@ -518,10 +572,12 @@ class Arena:
 
     def draw_front(self, surface: pygame.Surface, tick: int, offset: tuple[int, int] = (0, 0)) -> None:
         """The near ropes and posts, over the fighters' legs and waists."""
+        self._ensure()
         surface.blit(self._front, (self._front_rect.x + offset[0], self._front_rect.y + offset[1]))
 
     def flashes_at(self, tick: int, excitement: float) -> list[tuple[int, int, int]]:
         """The camera flashes lit on this tick: (x, y, age)."""
+        self._ensure()
         out = []
         for slot in self._flash_slots:
             if slot.threshold > excitement:
@@ -696,6 +752,7 @@ class Arena:
         people: list[Person] = []
         w = self.size[0]
         g = self.ring
+        empty = self.empty_seat_share
         rows: list[tuple[int, float, list[int]]] = []
         y, s = self.upper_top + 7, 0.42
         while y < self.fascia.top - 2:
@@ -722,7 +779,7 @@ class Arena:
                     x = lo + gap * (k + 0.5) + rng.uniform(-0.2, 0.2) * gap
                     if self._hidden_by_ring(x, base, s):
                         continue
-                    if rng.random() < 0.03:          # the odd empty seat: a beer run
+                    if rng.random() < empty:          # the odd empty seat (a beer run), more in a thin house
                         continue
                     sign = -1
                     if signs_left and 0.7 < s < 1.0 and rng.random() < 0.035:
@@ -787,8 +844,7 @@ class Arena:
     def _paint_ribbon(self) -> pygame.Surface:
         """The LED ribbon board: amber dot-matrix lettering on black, a tape that tiles horizontally."""
         font = _font(11)
-        words = _starred_text(font, ["PHILADELPHIA", "FIGHT NIGHT", "ONE MORE ROUND", "STILL STANDING"],
-                              (255, 178, 48), 18, False, trailing=True)
+        words = _starred_text(font, self.ribbon_words, (255, 178, 48), 18, False, trailing=True)
         h = self.ribbon_rect.height
         tape = pygame.Surface((words.get_width(), h))
         tape.fill((14, 8, 4))
@@ -826,7 +882,7 @@ class Arena:
         _gradient_rows(surf, skirt, (34, 44, 92), (14, 18, 40))
         pygame.draw.line(surf, (196, 34, 40), (skirt.left, near_y + 2), (skirt.right - 1, near_y + 2), 2)
         pygame.draw.line(surf, (226, 224, 216), (skirt.left, near_y + 4), (skirt.right - 1, near_y + 4), 1)
-        label = _starred_text(_font(14), ["PHILADELPHIA", "FIGHT NIGHT", "PHILADELPHIA"], (220, 214, 200), 22, True)
+        label = _starred_text(_font(14), self.apron_words, (220, 214, 200), 22, True)
         surf.blit(label, label.get_rect(midtop=(skirt.centerx, near_y + 8)))
 
         # the press row behind the far ropes: a dark draped table with laptop glows, reporters' heads above it
@@ -890,7 +946,8 @@ class Arena:
         self._ropes(surf, back=True)
 
     def _paint_logo(self, canvas: pygame.Surface, g: RingGeometry) -> None:
-        """ONE MORE ROUND, painted on the canvas: an emblem laid flat and seen from the side."""
+        """The arena's banner (the game's name unless it names another), painted on the canvas: an emblem laid flat
+        and seen from the side, its last word big under the others."""
         size = 220
         art = pygame.Surface((size * 2, size), pygame.SRCALPHA)
         cx, cy = size, size // 2
@@ -899,10 +956,12 @@ class Arena:
         pygame.draw.ellipse(art, (246, 240, 226, 255), (cx - 184, cy - 78, 368, 156), 3)
         big = _font(100)
         small = _font(52)
-        for text, font, y, col in (("ONE MORE", small, cy - 46, (246, 240, 226)),
-                                   ("ROUND", big, cy + 12, (246, 240, 226)),):
-            shadow = font.render(text, True, (50, 8, 12))
-            word = font.render(text, True, col)
+        top, _, last = self.banner.rpartition(" ")
+        for text, font, y, col in ((top, small, cy - 46, (246, 240, 226)), (last, big, cy + 12, (246, 240, 226))):
+            if not text:
+                continue
+            shadow = _fit(font.render(text, True, (50, 8, 12)), 330)
+            word = _fit(font.render(text, True, col), 330)
             art.blit(shadow, shadow.get_rect(center=(cx + 4, y + 4)))
             art.blit(word, word.get_rect(center=(cx, y)))
         for side in (-1, 1):

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.content.arenas import ArenaSpec
+from game.content.library import Content
 from game.render.arena import Arena
 from game.render.referee import MODES, draw_referee
 
@@ -89,6 +91,47 @@ def test_the_ropes_follow_the_rules(arena: Arena) -> None:
     ring = Arena(left_rope_px=90, right_rope_px=550, floor_y=290, seed=1).ring
     assert ring.x(-1, 0) == 90 and ring.x(1, 0) == 550 and ring.y(0) == 290
     assert ring.y(-1) < 290 < ring.y(1)
+
+
+def apron(arena: Arena) -> bytes:
+    """The apron skirt under the near ropes and the canvas's emblem."""
+    surface = pygame.Surface((640, 360))
+    arena.draw_back(surface, 0, 0.0)
+    return pygame.image.tobytes(surface.subsurface((60, 260, 520, 100)), "RGB")
+
+
+def test_the_arena_of_the_levels_names_the_house(content: Content) -> None:
+    """levels/arenas/ drives what the arena shows: its name and city on the apron and the ribbon, its banner."""
+    philly = content.arenas["philadelphia"]
+    vegas = ArenaSpec("vegas", "Desert Dome", "Las Vegas", "LAST CALL", 100)
+    shown = Arena(seed=2, spec=philly)
+    assert philly.name.upper() in shown.apron_words and philly.city.upper() in shown.ribbon_words
+    assert shown.banner == philly.banner.upper()
+    other = Arena(seed=2, spec=vegas)
+    assert "LAS VEGAS" in other.ribbon_words and other.banner == "LAST CALL"
+    assert differing(apron(shown), apron(other)) > 500
+    nameless = Arena(seed=2)
+    assert not {philly.city.upper(), philly.name.upper()} & {*nameless.apron_words, *nameless.ribbon_words}
+    assert differing(apron(shown), apron(nameless)) > 500
+
+
+def test_a_thin_house_has_empty_seats(content: Content) -> None:
+    full = Arena(seed=2, spec=content.arenas["philadelphia"])
+    thin = Arena(seed=2, spec=ArenaSpec("thin", "Hall", "Reading", "ONE MORE ROUND", 40))
+    frame(full, 0, 0.0)
+    frame(thin, 0, 0.0)
+    assert full.crowd_size > 1000 and 0.3 * full.crowd_size < thin.crowd_size < 0.5 * full.crowd_size
+
+
+def test_dressing_an_arena_shows_the_new_house_whenever_it_comes(content: Content) -> None:
+    """The story dresses the fight view's arena: before the first frame it costs nothing, after it repaints."""
+    philly = content.arenas["philadelphia"]
+    early = Arena(seed=4)
+    early.dress(philly)
+    late = Arena(seed=4)
+    frame(late, 0, 0.0)
+    late.dress(philly)
+    assert frame(early, 9, 0.4) == frame(late, 9, 0.4) == frame(Arena(seed=4, spec=philly), 9, 0.4)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -25,6 +25,7 @@ from game.sim.replay import (
     ReplayHeader,
     Run,
     Scalar,
+    header_to_json,
     make_fields,
     verify,
 )
@@ -43,10 +44,8 @@ class ReplayFileError(Exception):
 
 
 def replay_to_json(replay: Replay) -> dict[str, Any]:
-    h = replay.header
     return {
-        "header": {"format": h.format, "game_version": h.game_version, "content_digest": h.content_digest,
-                   "physics": h.physics, "seed": h.seed, "mode": h.mode, "params": dict(h.params)},
+        "header": header_to_json(replay.header),
         "inputs": [list(run) for run in replay.inputs],
         "checksums": [list(c) for c in replay.checksums],
         "result": dict(replay.result),

@@ -9,11 +9,11 @@ Pure: no files here (game/save/replay_file.py reads and writes them).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
 from itertools import pairwise
-from typing import Protocol
+from typing import Any, Protocol
 
 import pymunk
 
@@ -25,7 +25,7 @@ from game.sim.inputs import ALL_ACTIONS
 from game.sim.raises import training_from_code
 from game.sim.round_scripts import terms_code, terms_from_code
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: a training replay's input checksums also cover its header
 CHECK_EVERY = 600  # ticks between checkpoints (ten seconds at 60 ticks a second); tick 0 and the end too
 
 Scalar = str | int | bool
@@ -59,6 +59,12 @@ class ReplayHeader:
             if key == name:
                 return value
         return None
+
+
+def header_to_json(h: ReplayHeader) -> dict[str, Any]:
+    """The header as the file stores it (and as a training replay's checksums cover it)."""
+    return {"format": h.format, "game_version": h.game_version, "content_digest": h.content_digest,
+            "physics": h.physics, "seed": h.seed, "mode": h.mode, "params": dict(h.params)}
 
 
 @dataclass(frozen=True)
@@ -182,6 +188,7 @@ class RunCheck:
     reason: str  # one sentence when not ok, "" when ok
     ticks: int  # ticks simulated
     diverged_at: int | None = None  # the first checkpoint tick whose hash differs
+    matched_at: int = 0  # the last checkpoint tick whose hash matched (before `diverged_at`)
 
 
 def check_structure(replay: Replay, allowed_buttons: int = ALL_ACTIONS, max_ticks: int = MAX_TICKS) -> str:
@@ -202,11 +209,13 @@ def check_structure(replay: Replay, allowed_buttons: int = ALL_ACTIONS, max_tick
     return ""
 
 
-def check_run(sim: Replayable, replay: Replay, physics_note: str = "") -> RunCheck:
+def check_run(sim: Replayable, replay: Replay, physics_note: str = "",
+              needs_check: Callable[[object], bool] | None = None) -> RunCheck:
     """Drive `sim` (fresh, built from the replay's header) with the replay's inputs, comparing checkpoints.
 
     The replay holds when every checkpoint matches, the run finishes on exactly the last input, and the last
     checkpoint is that final tick. `physics_note` is added to a divergence reason (e.g. a different pymunk).
+    `needs_check(what sim.step returned)` says a tick must have a checkpoint (a training run's splits).
     """
     wrong = check_structure(replay)
     if wrong:
@@ -224,14 +233,18 @@ def check_run(sim: Replayable, replay: Replay, physics_note: str = "") -> RunChe
             if sim.finished:
                 return RunCheck(False, Problem.OVERRUN, f"the inputs run past the end: the run is over at "
                                 f"tick {tick} but the replay holds {total} ticks of input", tick)
-            sim.step(frame)
+            out = sim.step(frame)
             tick += 1
             if at < len(checks) and checks[at][0] == tick:
                 if checks[at][1] != sim.state_hash():
-                    return RunCheck(False, Problem.INPUTS, f"the state first parts from the recording at the "
-                                    f"checkpoint of tick {tick}: the inputs were edited, or the engine "
-                                    f"changed since it was recorded{physics_note}", tick, tick)
+                    matched = checks[at - 1][0]
+                    return RunCheck(False, Problem.INPUTS, f"{parted(matched, tick)}: the inputs were edited, "
+                                    f"or the engine changed since it was recorded{physics_note}", tick, tick,
+                                    matched)
                 at += 1
+            elif needs_check is not None and needs_check(out):
+                return RunCheck(False, Problem.MALFORMED, f"it has no checksum at the split of tick {tick} "
+                                f"(a replay keeps one at every split)", tick)
     if not sim.finished:
         return RunCheck(False, Problem.SHORT, f"the replay is too short: its inputs end at tick {tick} with "
                         f"the run still going", tick)
@@ -241,6 +254,12 @@ def check_run(sim: Replayable, replay: Replay, physics_note: str = "") -> RunChe
     if checks[-1][0] != tick:
         return RunCheck(False, Problem.MALFORMED, f"it has no checksum of the final tick ({tick})", tick)
     return RunCheck(True, Problem.NONE, "", tick)
+
+
+def parted(matched: int, tick: int) -> str:
+    """Where a re-simulation leaves the recording: after the last checkpoint that held, by the first that did not."""
+    return (f"the state parts from the recording between tick {matched} and tick {tick} (the checkpoint of "
+            f"tick {matched} holds, the one of tick {tick} does not)")
 
 
 # --- the fight mode -----------------------------------------------------------------------------------------

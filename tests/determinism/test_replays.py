@@ -33,6 +33,7 @@ from game.sim.fight import Fight, FightConfig, Result
 from game.sim.inputs import ALL_ACTIONS, Action
 from game.sim.replay import (
     CHECK_EVERY,
+    FORMAT_VERSION,
     Frame,
     Problem,
     Recorder,
@@ -310,8 +311,8 @@ def test_missing_or_ill_typed_fields_are_refused(replay: Replay, tmp_path: Path)
                         ("float param", "header.params.rounds"), ("list top", "header is not an object")):
         refused(write_json(tmp_path / "bad.omr", edited(edit)), f"malformed.*{words}")
     doc = replay_to_json(replay)
-    doc["header"]["format"] = 2
-    refused(write_json(tmp_path / "future.omr", doc), "format version 2")
+    doc["header"]["format"] = FORMAT_VERSION + 1
+    refused(write_json(tmp_path / "future.omr", doc), f"format version {FORMAT_VERSION + 1}")
 
 
 def test_a_zip_bomb_is_stopped_at_the_limit(tmp_path: Path) -> None:

@@ -1,6 +1,6 @@
 """Training replays prove their own time: a recorded run re-simulates to the same in-game time, and a replay
-with one input flipped, an edited header or two attempts spliced together is refused with the reason. Every
-shipped reference replay verifies on every run."""
+with one input flipped, an edited header, a split's checksum dropped or two attempts spliced together is refused
+with the reason. Every shipped reference replay verifies on every run."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from game.content.library import Content
 from game.content.training import STAGE_IDS
 from game.save.replay_file import read_replay, verify_file
 from game.sim.inputs import Action
-from game.sim.replay import Frame, Problem, Replay, make_fields, rle_decode, rle_encode, verify
+from game.sim.replay import Frame, Problem, Replay, make_fields, physics_version, rle_decode, rle_encode, verify
 from game.sim.training.montage import Montage
-from game.sim.training.registry import make_stage, pilot_run, stage_module
+from game.sim.training.registry import make_stage, pilot_run, stage_module, two_players
 from game.sim.training.replay import record_training
 from game.sim.training.stage import StageConfig, igt_text
 
@@ -67,6 +67,63 @@ def test_an_edited_header_is_refused_with_its_reason(content: Content,
     ):
         outcome = verify(content, dataclasses.replace(replay, header=header))
         assert not outcome.ok and words in outcome.reason
+
+
+def test_every_header_field_is_verified(content: Content, recorded: tuple[str, list[Frame], Replay]) -> None:
+    stage_id, _, replay = recorded
+    h = replay.header
+    params = dict(h.params)
+    two = "two-player mode" if not two_players(stage_id) else "header was edited"
+    for header, words in (
+        (dataclasses.replace(h, params=make_fields({**params, "players": 2})), two),
+        (dataclasses.replace(h, params=make_fields({**params, "assist": not params["assist"]})), "header was edited"),
+        (dataclasses.replace(h, params=make_fields({**params, "ghost": "x"})), "does not know (ghost)"),
+        (dataclasses.replace(h, physics=physics_version() + "-other"), "header was edited"),
+        (dataclasses.replace(h, game_version=h.game_version), ""),  # untouched: holds
+    ):
+        outcome = verify(content, dataclasses.replace(replay, header=header))
+        if not words:
+            assert outcome.ok, outcome.reason
+            continue
+        assert not outcome.ok and outcome.problem == Problem.HEADER
+        assert words in outcome.reason and "header was edited" in outcome.reason, outcome.reason
+
+
+def test_a_split_without_its_checksum_is_refused(content: Content, recorded: tuple[str, list[Frame], Replay]) -> None:
+    _, _, replay = recorded
+    splits = [t for t, _ in replay.checksums[1:-1]]
+    assert splits, "a recorded run keeps a checksum at its splits"
+    ends_only = dataclasses.replace(replay, checksums=(replay.checksums[0], replay.checksums[-1]))
+    outcome = verify(content, ends_only)
+    assert not outcome.ok and outcome.problem == Problem.MALFORMED
+    assert f"no checksum at the split of tick {splits[0]}" in outcome.reason
+    one_missing = dataclasses.replace(replay, checksums=tuple(c for c in replay.checksums if c[0] != splits[-1]))
+    outcome = verify(content, one_missing)
+    assert not outcome.ok and f"no checksum at the split of tick {splits[-1]}" in outcome.reason
+
+
+def test_a_flipped_input_is_placed_between_two_checkpoints_and_named(content: Content) -> None:
+    frames = pilot_frames(content, "heavy_bag")
+    replay = record_training(content, StageConfig("heavy_bag"), frames)
+    ticks = [t for t, _ in replay.checksums]
+    before, after = ticks[1], ticks[2]
+    flip = (before + after) // 2
+    edited = list(frames)
+    edited[flip - 1] = (edited[flip - 1][0] ^ int(Action.DOWN), 0)  # the input of tick `flip`
+    outcome = verify(content, dataclasses.replace(replay, inputs=rle_encode(edited)))
+    assert not outcome.ok and outcome.problem == Problem.INPUTS
+    assert f"between tick {before} and tick {after}" in outcome.reason
+    assert f"the input of tick {flip} was edited" in outcome.reason
+
+
+def test_a_state_that_parts_with_the_inputs_as_recorded_blames_the_engine(content: Content) -> None:
+    replay = record_training(content, StageConfig("sledgehammer"), pilot_frames(content, "sledgehammer"))
+    tick, hashed = replay.checksums[1]
+    state, chain = hashed.split(":")
+    other = (tick, f"{'0' * len(state)}:{chain}")
+    outcome = verify(content, dataclasses.replace(replay, checksums=(replay.checksums[0], other,
+                                                                     *replay.checksums[2:])))
+    assert not outcome.ok and "with the inputs as recorded: the engine changed" in outcome.reason
 
 
 def test_two_attempts_spliced_together_are_refused(content: Content) -> None:

@@ -19,6 +19,14 @@ def make_stage(content: Content, config: StageConfig) -> StageSim:
     return sim
 
 
+TWO_PLAYER_STAGES = ("steps", "mitt_drill")  # a race up the steps; player two holding the mitts
+
+
+def two_players(stage_id: str) -> bool:
+    """Whether a stage has a two-player mode."""
+    return stage_id in TWO_PLAYER_STAGES
+
+
 def controls(stage_id: str, player: int = 0) -> tuple[Control, ...]:
     """What the intro card lists for a player (a stage where player two has another part offers CONTROLS_P2)."""
     module = stage_module(stage_id)

@@ -12,6 +12,7 @@ from typing import Any
 from game.content.library import Content
 from game.save.progress import FightRecord, Progress, fight_record
 from game.sim.story_autoplay import autoplay_fight
+from game.sim.story_fight import STORY_HERO
 from game.sim.training.registry import make_stage, stage_module
 from game.sim.training.stage import StageConfig
 
@@ -67,9 +68,10 @@ def autoplay_campaign(content: Content, seed: int = 0) -> dict[str, Any]:
                          raises=content.stage(beat.stage).raises)
         elif beat.kind == "fight":
             grades = {b.stage: progress.grades.get(b.stage) for b in campaign.beats if b.kind == "training"}
-            record = fight_record(autoplay_fight(content, beat, grades, seed))
+            played = autoplay_fight(content, beat, grades, seed)
+            record = fight_record(played.fight, played.retries)
             progress.fight = record
-            names = (content.fighter("vito").id, content.fighter(beat.opponent).id)
+            names = (content.fighter(STORY_HERO).name, content.fighter(beat.opponent).name)
             fought = _fight_json(content, record, names)
             entry.update(opponent=beat.opponent, rounds=beat.rounds, fight=fought)
         elif beat.kind == "decision":

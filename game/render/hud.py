@@ -70,14 +70,22 @@ def draw_hud(surface: pygame.Surface, fonts: Fonts, fight: Fight, tick: int, lab
             _getup(surface, fonts, b, prompts[b.side])
 
 
+def name_line(label: str, name: str) -> str:
+    """The label and the fighter's name over his bars; a label the name already says ("VITO" for Vito Moretti)
+    is not said twice."""
+    name = name.upper()
+    if not label or label.upper() in name.split():
+        return name
+    return f"{label}  {name}"
+
+
 def _fighter_panel(surface: pygame.Surface, fonts: Fonts, b: Boxer, label: str, heart_max: int, tick: int,
                    kd_left: int, full: int) -> None:
     left = b.side == 0
     x = 14 if left else 640 - 14 - BAR_W
     align = "left" if left else "right"
     name_x = x if left else x + BAR_W
-    draw_text(surface, fonts, f"{label}  {b.content.name.upper()}", (name_x, 4), 15, CORNER[b.side], align,
-              bold=True)
+    draw_text(surface, fonts, name_line(label, b.content.name), (name_x, 4), 15, CORNER[b.side], align, bold=True)
     _bar(surface, x, 18, BAR_W, 9, b.health / b.max_health, (214, 64, 52) if b.health * 4 > b.max_health
          else (255, 120, 40), not left)
     # stamina against the fight's starting maximum, so max stamina lost to body punches shows as hatched

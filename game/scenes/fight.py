@@ -194,7 +194,7 @@ class FightView:
             elif e.kind == "decision":
                 self.show("THE FINAL BELL", 400)
             elif e.kind == "break":
-                self.corner_line = self._corner_line()
+                self.corner_says(self._corner_line())
             elif e.kind == "rise":
                 self.excitement = min(1.0, self.excitement + 0.3)
 
@@ -217,6 +217,7 @@ class FightView:
             self.effects.hit_spark(x, y, 0.15, False)
 
     def _corner_line(self) -> str:
+        """The cornerman's own line for the round just ended, by what it was like."""
         if self.corner is None:
             return ""
         s = self.fight.s
@@ -238,7 +239,22 @@ class FightView:
             cat = "lost_round"
         else:
             cat = "even"
-        return f"{self.corner.cornerman}: \"{self.corner.pick(cat, s.round, other.content.name)}\""
+        return self.corner.pick(cat, s.round, other.content.name)
+
+    def corner_says(self, line: str) -> None:
+        """The cornerman's words for the break panel (a line of his own, or one the story gives him)."""
+        self.corner_line = self.corner_words(line)
+
+    def corner_words(self, line: str) -> str:
+        """A line as the cornerman says it: his name, then the line in quotes."""
+        if not line:
+            return ""
+        who = self.corner.cornerman if self.corner is not None else ""
+        return f"{who}: \"{line}\"" if who else f"\"{line}\""
+
+    def clear_banner(self) -> None:
+        self.banner = ""
+        self.banner_frames = 0
 
     def rumble(self, side: int, strength: float, ms: int) -> None:
         if side < self.humans:

@@ -23,7 +23,7 @@ from game.render.text import GOLD, GREY, WHITE, draw_text, panel, wrap
 from game.scenes.base import Scene
 from game.sim.inputs import Action
 from game.sim.replay import Frame
-from game.sim.training.montage import Montage
+from game.sim.training.montage import Montage, segment_end
 from game.sim.training.registry import controls, stage_module
 from game.sim.training.replay import TrainingRecorder, make_run
 from game.sim.training.stage import StageConfig, StageResult, StageSim, igt_text
@@ -127,8 +127,16 @@ class TrainingScene(Scene):
         """The same category from its fixed seed: from the countdown, or at once (`go`, the reset button)."""
         self.count_attempt()
         self.link("reset")
-        self.app.replace(TrainingScene(self.app, self.stage_id, self.players, self.on_result, skip_intro=True,
-                                       autopilot=self.autopilot, go=go))
+        fresh = TrainingScene(self.app, self.stage_id, self.players, self.on_result, skip_intro=True,
+                              autopilot=self.autopilot, go=go)
+        fresh.last_p1 = self.last_p1  # what is held now (the reset button) is not a new press there
+        self.app.replace(fresh)
+
+    def leave(self) -> None:
+        """Back to where the stage was opened from: an attempt abandoned, as a reset is."""
+        self.count_attempt()
+        self.link("reset")
+        self.app.pop()
 
     def count_attempt(self) -> None:
         """An abandoned attempt still counts (attempts, and the golds of the segments it ran)."""
@@ -152,8 +160,6 @@ class TrainingScene(Scene):
                 self.go_frames = GO_FRAMES
                 self.blip("countdown_go")
                 self.app.trace(f"go {self.stage_id}")
-                if self.recorder.recorder.tick == 0:
-                    self.link("start")
             self.view.react([])
             return
         if self.phase == Phase.PLAY:
@@ -170,6 +176,8 @@ class TrainingScene(Scene):
         if pressed & Action.RESET and not isinstance(self.run, Montage) and self.playback is None:
             self.restart(go=True)
             return
+        if self.recorder.recorder.tick == 0:  # the first tick the player has control: after a countdown or a reset
+            self.link("start")
         events = self.recorder.step(inputs)
         self.display.record(inputs)
         if self.ghost is not None and not self.ghost.finished:
@@ -187,7 +195,7 @@ class TrainingScene(Scene):
             kind = e.kind
             if kind in ("split", "finish", "time_up", "stage_done", "reset"):
                 self.app.trace(f"event {kind} {e.side} {e.move}".rstrip())
-            if kind in ("split", "stage_done") and e.side == 0:
+            if kind == segment_end(self.run) and e.side == 0:
                 self.link("split")
         self.link("time")
         if self.run.finished:

@@ -25,7 +25,8 @@ class TrainingPause(MenuScene):
             Item("Resume", self.resume),
             Item("Restart", self.restart, note="The same stage from the start; the clock starts over. "
                                                 "The reset button does it at once, without this menu."),
-            Item("Leave the stage", self.leave, note="Back to the training menu; this run is not recorded."),
+            Item("Leave the stage", self.leave, note="Back to the training menu; the attempt counts, as a reset "
+                                                      "does."),
         ]
 
     def resume(self) -> None:
@@ -41,4 +42,4 @@ class TrainingPause(MenuScene):
 
     def leave(self) -> None:
         self.app.pop()
-        self.app.pop()
+        self.stage.leave()

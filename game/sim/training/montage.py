@@ -19,6 +19,12 @@ from game.sim.training.stage import StageConfig, StageResult, StageSim, digest
 MONTAGE = "montage"
 
 
+def segment_end(run: StageSim | Montage) -> str:
+    """The event that ends one of a run's segments: a stage's checkpoint ("split"); in the montage, a whole stage
+    ("stage_done": its segments are the stages, so a stage's own checkpoints are not splits of it)."""
+    return "stage_done" if isinstance(run, Montage) else "split"
+
+
 def montage_spec(content: Content) -> StageSpec:
     """The montage as one stage: a checkpoint per stage, medal times the sums of the stages' own."""
     specs = [content.stage(s) for s in STAGE_IDS]

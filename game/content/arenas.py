@@ -1,4 +1,5 @@
-"""Arenas (`levels/arenas/<id>.toml`): the name on the apron and how full the house is."""
+"""Arenas (`levels/arenas/<id>.toml`): the house's name and city (on the apron and the ribbon board), the banner on
+the canvas and how full the seats are; render/arena.py draws them."""
 
 from __future__ import annotations
 

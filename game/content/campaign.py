@@ -1,7 +1,8 @@
 """The story campaign as data: `levels/campaign.toml` -> a frozen `Campaign` of beats in the story's order.
 
-Validation names the file and key of every problem: unknown kinds, speakers and scenes, training stages,
-fighters and arenas that do not exist, beats out of the story's order, round scripts that leave gaps.
+Validation names the file and key of every problem: unknown kinds, speakers, scenes and their variants, a panel's
+cast naming someone its picture cannot show, training stages, fighters and arenas that do not exist, beats out of the
+story's order, round scripts that leave gaps.
 """
 
 from __future__ import annotations
@@ -12,9 +13,31 @@ from game.content.reader import Reader
 
 KINDS = ("cutscene", "training", "fight", "decision", "epilogue")
 STORY_BEATS = 16
-# The drawn places a cutscene panel can show (game/render/cutscene draws each).
-SCENES = ("apartment", "apartment_night", "clinic", "gym", "tv_news", "phone", "streets", "grave", "yard",
-          "vegas_camp", "arena", "sunrise_steps")
+# The drawn places a cutscene panel can show: for each, its variants ("" the usual picture) and the people each
+# variant can put in the picture. A panel names its variant and its cast, who of those it shows. game/render/cutscene
+# draws them; its tests keep this table and the drawings the same.
+SCENES: dict[str, dict[str, tuple[str, ...]]] = {
+    "apartment": {"": ("vito",)},
+    "apartment_night": {"": ("vito",)},
+    "clinic": {"": ("vito", "doctor")},
+    "gym": {"": ("vito", "tony", "danny"),
+            "viktor_arrives": ("vito", "tony", "viktor"),  # the door open on the cold, a giant under the frame
+            "rob_watches": ("vito", "danny", "rob"),  # Vito spars the kid; his son in the doorway
+            "hug": ("vito", "rob", "danny"),
+            "spring": ("vito", "danny", "kids")},  # the window green, the floor full of young fighters
+    "tv_news": {"": ("vito", "anchor", "cole")},
+    "phone": {"": ("vito",), "night": ("vito",)},
+    "streets": {"": ("vito",)},
+    "grave": {"": ("vito",), "gloves": ("vito",)},  # gloves: his old pair on the headstone, Vito standing
+    "yard": {"": ("vito", "tony")},
+    "vegas_camp": {"": ("cole", "reporter")},
+    "arena": {"": ("announcer", "vito", "cole"),  # the introductions, both in their corners
+              "instructions": ("referee", "vito", "cole"),  # the referee between them, gloves touched
+              "decision": ("announcer", "referee", "vito", "cole"),  # the cards about to be read
+              "interview": ("reporter", "vito", "tony"),  # a microphone through the ropes
+              "embrace": ("vito", "cole", "rob")},  # the two of them holding on; Rob through the ropes
+    "sunrise_steps": {"": ("vito",)},
+}
 ENDINGS = ("won_decision", "draw", "lost_decision", "won_ko")
 GOALS = ("survive", "box")
 
@@ -26,6 +49,8 @@ class Panel:
     scene: str
     lines: tuple[Line, ...]
     teach: bool = False  # show the controls card over the panel
+    variant: str = ""  # which picture of the scene ("" the usual)
+    cast: tuple[str, ...] = ()  # who is in the picture (ids of SCENES[scene][variant])
 
 
 @dataclass(frozen=True)
@@ -61,6 +86,7 @@ class Beat:
     played_rounds: tuple[int, ...] = ()
     scripts: tuple[RoundScript, ...] = ()
     endings: tuple[tuple[str, tuple[Line, ...]], ...] = ()  # epilogue: (ending, lines)
+    backdrop: Panel | None = None  # decision, epilogue: the picture its own lines (the cards', an ending's) are in
 
     def script(self, round_number: int) -> RoundScript | None:
         for s in self.scripts:
@@ -70,6 +96,12 @@ class Beat:
 
     def ending(self, name: str) -> tuple[Line, ...]:
         return dict(self.endings).get(name, ())
+
+    def staged(self, lines: tuple[Line, ...]) -> Panel:
+        """`lines` of this beat (the decision's, an ending's) as a panel in the picture the beat names for them."""
+        if self.backdrop is None:
+            raise ValueError(f"the {self.kind} beat {self.id!r} names no scene for its lines")
+        return replace(self.backdrop, lines=lines)
 
 
 @dataclass(frozen=True)
@@ -100,6 +132,29 @@ def _lines(r: Reader, name: str, speakers: dict[str, str], default: object = Non
     return tuple(out)
 
 
+def _stage(r: Reader) -> Panel:
+    """The picture of a panel (or of a beat's own lines): `scene`, its `variant` and the `cast` it shows."""
+    scene = r.text("scene", choices=SCENES)
+    variants = SCENES.get(scene, {"": ()})
+    variant = ""
+    if r.has("variant"):
+        named = [v for v in variants if v]
+        variant = r.text("variant", choices=named) if named else str(r.raw("variant"))
+        if variant not in variants:
+            if not named:
+                r.problem("variant", f"the {scene} has one picture, no variants")
+            variant = ""
+    cast = r.strs("cast")
+    shown = variants[variant]
+    for i, who in enumerate(cast):
+        if who not in shown:
+            picture = f"the {variant!r} {scene}" if variant else f"the {scene}"
+            r.problem(f"cast[{i}]", f"{who!r} is not in {picture} picture (it can show: {', '.join(shown)})")
+        elif cast.index(who) != i:
+            r.problem(f"cast[{i}]", f"{who!r} is named twice")
+    return Panel(scene, (), variant=variant, cast=cast)
+
+
 def _tables(r: Reader, name: str) -> list[Reader]:
     raw = r.raw(name, [])
     if not isinstance(raw, list) or not all(isinstance(t, dict) for t in raw):
@@ -128,15 +183,16 @@ def _beat(r: Reader, speakers: dict[str, str], stages: set[str], fighters: set[s
     chapter = r.text("chapter") if kind != "training" else ""  # the card that opens the beat
     panels: list[Panel] = []
     for p in _tables(r, "panels"):
-        scene = p.text("scene", choices=SCENES)
+        staged = _stage(p)
         lines = _lines(p, "lines", speakers)
         if not lines:
             p.problem("lines", "expected at least one line")
-        panels.append(Panel(scene, lines, p.flag("teach", default=False)))
+        panels.append(replace(staged, lines=lines, teach=p.flag("teach", default=False)))
         p.done()
     if kind in ("cutscene", "epilogue") and not panels:
         r.problem("panels", "expected at least one panel")
-    beat = Beat(beat_id, kind, story_beat, chapter, tuple(panels), _lines(r, "lines", speakers))
+    backdrop = _stage(r) if kind in ("decision", "epilogue") else None
+    beat = Beat(beat_id, kind, story_beat, chapter, tuple(panels), _lines(r, "lines", speakers), backdrop=backdrop)
     if kind == "training":
         stage = r.text("stage")
         if stage and stage not in stages:

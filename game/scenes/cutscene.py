@@ -213,7 +213,7 @@ class CutsceneScene(Scene):
         if self.card or self.panel is None:
             draw_chapter_card(surface, self.number, self.beat.chapter, self.tick)
         else:
-            draw_panel(surface, self.panel.scene, self.tick, self.app.content)
+            draw_panel(surface, self.panel, self.tick, self.app.content)
             if self.panel.teach:
                 self.draw_controls(surface)
             self.draw_dialogue(surface)

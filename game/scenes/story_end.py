@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from game.content.rules import JudgeSpec
 
 REVEAL_TICKS = 30  # a round of every card each half second
-BACKDROP = "arena"  # where the decision is read and the aftermath begins
 
 
 def result_text(record: FightRecord | None, names: tuple[str, str]) -> str:
@@ -104,7 +103,7 @@ class DecisionScene(Scene):
         from game.scenes.cutscene import CutsceneScene
 
         # "We go to the scorecards" fits a fight that went the distance; a stoppage goes straight to its cards
-        lines = () if self.stoppage or not self.beat.lines else (Panel(BACKDROP, self.beat.lines),)
+        lines = () if self.stoppage or not self.beat.lines else (self.beat.staged(self.beat.lines),)
         self.app.push(CutsceneScene(self.app, self.beat, self.number, self.read_done, panels=lines,
                                     on_menu=self.on_menu))
 
@@ -161,7 +160,7 @@ class EpilogueScene(Scene):
 
     def panels(self) -> tuple[Panel, ...]:
         first = self.beat.ending(self.ending)
-        return ((Panel(BACKDROP, first),) if first else ()) + self.beat.panels
+        return ((self.beat.staged(first),) if first else ()) + self.beat.panels
 
     def update(self) -> None:
         if self.telling:

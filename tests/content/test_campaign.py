@@ -38,6 +38,9 @@ def test_the_final_fight_is_twelve_rounds_with_cole_and_scripts_for_every_round(
     late = fight.script(11)
     assert first is not None and middle is not None and late is not None
     assert first.goal == "survive" and first.early_hook
+    # round one: Cole faster and pressing harder than in the middle rounds, where his body gives
+    assert first.pressure_percent > middle.pressure_percent
+    assert first.opponent_speed_frames > middle.opponent_speed_frames
     assert middle.body_weakness_percent > first.body_weakness_percent
     assert late.recovery_percent < middle.recovery_percent and late.barrage_percent > 0
 
@@ -46,9 +49,21 @@ def test_every_panel_shows_a_known_place_and_every_line_a_known_speaker(content:
     assert content.campaign is not None
     for beat in content.campaign.beats:
         for panel in beat.panels:
-            assert panel.scene in SCENES
+            assert panel.scene in SCENES and panel.variant in SCENES[panel.scene]
+            assert panel.cast and set(panel.cast) <= set(SCENES[panel.scene][panel.variant])
             for speaker, text in panel.lines:
                 assert speaker in content.campaign.speakers and text
+
+
+def test_the_decision_and_the_aftermath_name_the_picture_of_their_own_lines(content: Content) -> None:
+    assert content.campaign is not None
+    for beat in content.campaign.beats:
+        if beat.kind in ("decision", "epilogue"):
+            assert beat.backdrop is not None and beat.backdrop.cast
+            staged = beat.staged(beat.lines or beat.endings[0][1])
+            assert staged.scene == beat.backdrop.scene and staged.lines
+        else:
+            assert beat.backdrop is None
 
 
 @pytest.mark.parametrize(("old", "new", "expected"), [
@@ -58,6 +73,18 @@ def test_every_panel_shows_a_known_place_and_every_line_a_known_speaker(content:
     ('["vito", "Knee.', '["vitto", "Knee.', "unknown speaker 'vitto'"),
     ('scene = "clinic"', 'scene = "hospital"', "scene: expected one of"),
     ("story_beat = 8\n", "story_beat = 2\n", "goes back to story beat 2"),
+    ('variant = "viktor_arrives"', 'variant = "viktor_leaves"', "beats[8].panels[0].variant: expected one of"),
+    ('variant = "night"', 'variant = "dusk"', 'beats[15].panels[1].variant: expected one of night, got "dusk"'),
+    ('scene = "clinic"\n', 'scene = "clinic"\nvariant = "night"\n', "panels[1].variant: the clinic has one "
+                                                                     "picture, no variants"),
+    ('cast = ["vito", "tony", "viktor"]', 'cast = ["vito", "tony", "rosa"]',
+     "beats[8].panels[0].cast[2]: 'rosa' is not in the 'viktor_arrives' gym picture (it can show: vito, tony, "
+     "viktor)"),
+    ('cast = ["vito", "doctor"]', 'cast = ["vito", "vito"]', "panels[1].cast[1]: 'vito' is named twice"),
+    ('cast = ["vito", "doctor"]', 'cast = "vito"', "panels[1].cast: expected a list of strings"),
+    ('cast = ["announcer", "referee", "vito", "cole"]', 'cast = ["announcer", "danny"]',
+     "cast[1]: 'danny' is not in the 'decision' arena picture"),
+    ('scene = "arena"  # where its lines are read\n', '', "scene: missing"),
 ])
 def test_a_broken_campaign_names_the_file_and_key(tmp_path: Path, old: str, new: str, expected: str) -> None:
     root = copy_levels(tmp_path)

@@ -9,15 +9,15 @@ import random
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people, room
 from game.render.cutscene.paint import add_glow, darken, shade, snowfall, vgradient
+from game.render.cutscene.stage import Stage
 
 WINDOW = pygame.Rect(72, 52, 104, 112)
 NIGHT_WINDOW = pygame.Rect(48, 52, 96, 112)
 
 
-def paint_morning(looks: Looks) -> pygame.Surface:
+def paint_morning(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     rng = random.Random(11)
     light = room.Light(night=False)
@@ -47,7 +47,7 @@ def paint_morning(looks: Looks) -> pygame.Surface:
         pygame.draw.line(surf, (70, 46, 32), (lx, seat - 2), (lx, room.STAND_Y - 8), 3)
     pygame.draw.polygon(surf, (60, 64, 84), ((344, seat - 8), (372, seat - 8), (370, seat + 18), (362, seat + 20)))
     # Vito on the edge of the bed, in his undershirt, stiff, looking toward the photograph
-    people.draw_person(surf, looks, "vito_vest", people.SIT_STIFF, 468, room.STAND_Y, -1, "hurt", 1.3)
+    stage.person(surf, "vito_vest", people.SIT_STIFF, 468, room.STAND_Y, -1, "hurt", 1.3)
     # slippers by the bed
     for sx in (500, 512):
         pygame.draw.ellipse(surf, (110, 70, 60), (sx, room.STAND_Y + 2, 12, 5))
@@ -55,7 +55,7 @@ def paint_morning(looks: Looks) -> pygame.Surface:
     return surf
 
 
-def animate_morning(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate_morning(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     snowfall(surf, tick, WINDOW, 26, 3)
     room.steam(surf, WINDOW.x + 20, room.FLOOR_Y - 48, tick, 5, 40)
     if tick % 150 < 8:  # the radiator knocks: a little shudder of light on the pipe
@@ -63,7 +63,7 @@ def animate_morning(surf: pygame.Surface, tick: int, looks: Looks) -> None:
                          (WINDOW.right + 10, room.FLOOR_Y - 10), 2)
 
 
-def paint_night(looks: Looks) -> pygame.Surface:
+def paint_night(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     rng = random.Random(12)
     light = room.Light(night=True)
@@ -107,7 +107,7 @@ def paint_night(looks: Looks) -> pygame.Surface:
     # Vito on a chair at the table's end, lacing a glove on one hand
     pygame.draw.rect(surf, (70, 48, 36), (242, room.STAND_Y - 32, 34, 5))
     pygame.draw.line(surf, (70, 48, 36), (244, room.STAND_Y - 30), (240, room.STAND_Y - 86), 3)
-    people.draw_person(surf, looks, "vito", people.SIT_GLOVE, 262, room.STAND_Y, 1, "calm", 1.3)
+    stage.person(surf, "vito", people.SIT_GLOVE, 262, room.STAND_Y, 1, "calm", 1.3)
     chair = (84, 58, 42)
     pygame.draw.rect(surf, chair, (236, room.STAND_Y - 26, 40, 5))
     pygame.draw.line(surf, shade(chair, 1.3), (236, room.STAND_Y - 26), (275, room.STAND_Y - 26))
@@ -117,7 +117,7 @@ def paint_night(looks: Looks) -> pygame.Surface:
     return surf
 
 
-def animate_night(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate_night(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     snowfall(surf, tick, NIGHT_WINDOW, 22, 5, speed=0.7)
     if tick % 97 < 3:  # the bulb flickers now and then
         darken(surf, (250, 100, 240, 180), (0, 0, 0), 40)

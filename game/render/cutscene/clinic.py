@@ -9,9 +9,9 @@ import math
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people
 from game.render.cutscene.paint import add_glow, shade, snowfall, vgradient
+from game.render.cutscene.stage import Stage
 
 FLOOR_Y = 236
 STAND_Y = 266
@@ -96,27 +96,27 @@ def _furniture(surf: pygame.Surface) -> None:
     pygame.draw.rect(surf, (230, 230, 236), (586, 117, 6, 6))
 
 
-def paint(looks: Looks) -> pygame.Surface:
+def paint(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     _walls(surf)
     _window(surf)
     _furniture(surf)
     _lightbox(surf)
-    rig = people.draw_person(surf, looks, "doctor", people.TALKING, 320, STAND_Y, 1, "calm", 1.3)
-    nx, ny = 320 + rig.neck[0], STAND_Y - rig.neck[1]
+    rig = stage.person(surf, "doctor", people.TALKING, 320, STAND_Y, 1, "calm", 1.3)
     # Vito on the table, in his undershirt, feet dangling over the step
-    people.draw_person(surf, looks, "vito_vest", people.SIT, 460, STAND_Y - 16, -1, "calm", 1.3, shadow=False)
+    stage.person(surf, "vito_vest", people.SIT, 460, STAND_Y - 16, -1, "calm", 1.3, shadow=False)
     # his shirt and jacket folded on the end of the table
     pygame.draw.rect(surf, (92, 74, 64), (546, STAND_Y - 56, 34, 8), border_radius=3)
     pygame.draw.rect(surf, (200, 200, 210), (550, STAND_Y - 61, 26, 6), border_radius=3)
-    # the stethoscope round the doctor's neck
-    tube = ((nx - 6, ny), (nx - 4, ny + 16), (nx + 2, ny + 22), (nx + 6, ny + 4))
-    pygame.draw.lines(surf, (40, 40, 46), False, tube, 2)
-    pygame.draw.circle(surf, (190, 194, 200), (nx + 2, ny + 24), 3)
+    if rig is not None:  # the stethoscope round the doctor's neck
+        nx, ny = 320 + rig.neck[0], STAND_Y - rig.neck[1]
+        tube = ((nx - 6, ny), (nx - 4, ny + 16), (nx + 2, ny + 22), (nx + 6, ny + 4))
+        pygame.draw.lines(surf, (40, 40, 46), False, tube, 2)
+        pygame.draw.circle(surf, (190, 194, 200), (nx + 2, ny + 24), 3)
     return surf
 
 
-def animate(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     snowfall(surf, tick, pygame.Rect(WINDOW.x, WINDOW.bottom - 30, WINDOW.w, 30), 10, 9)
     if (tick // 5) % 23 == 0:  # the tube in the light box stutters
         layer = pygame.Surface(LIGHTBOX.size, pygame.SRCALPHA)

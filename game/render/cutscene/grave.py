@@ -1,6 +1,7 @@
 """Rosa's grave: a snowy cemetery under a pale winter sky, bare black trees, rows of old headstones going grey in the
 distance, Rosa's granite headstone with her name and a few red flowers, and Vito kneeling in the snow before it.
-Snow falls; a crow on a branch shifts now and then.
+Snow falls; a crow on a branch shifts now and then. The variant "gloves" is after the fight: his old gloves hang on the
+headstone by their tied laces, and Vito stands before it.
 """
 
 from __future__ import annotations
@@ -10,9 +11,9 @@ import random
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people
 from game.render.cutscene.paint import SNOW, font, mix, shade, snowfall, vgradient
+from game.render.cutscene.stage import Stage
 
 HORIZON_Y = 196
 STAND_Y = 268
@@ -89,7 +90,7 @@ def _headstone(surf: pygame.Surface) -> None:
         pygame.draw.circle(surf, (220, 60, 70), (fx + 1 - k * 2, s.bottom - 14), 2)
 
 
-def paint(looks: Looks) -> pygame.Surface:
+def paint(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     rng = random.Random(71)
     _ground(surf, rng)
@@ -97,12 +98,34 @@ def paint(looks: Looks) -> pygame.Surface:
     _tree(surf, 40, HORIZON_Y + 30, -3, 64, 8, 6, random.Random(8), (56, 52, 58))
     _tree(surf, 250, HORIZON_Y + 4, 2, 30, 4, 5, random.Random(9), (120, 120, 132))
     _headstone(surf)
+    if stage.variant == "gloves":
+        _gloves(surf)
+        stage.person(surf, "vito", people.STAND_BOWED, 300, STAND_Y, 1, "calm", 1.3)
+        return surf
     pygame.draw.ellipse(surf, (200, 204, 220), (230, STAND_Y - 8, 200, 14))  # where he knelt, the snow pressed
-    people.draw_person(surf, looks, "vito", people.KNEEL, 322, STAND_Y, 1, "calm", 1.3)
+    stage.person(surf, "vito", people.KNEEL, 322, STAND_Y, 1, "calm", 1.3)
     return surf
 
 
-def animate(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def _gloves(surf: pygame.Surface) -> None:
+    """His old red gloves resting on the top of the stone, their laces tied together and hanging down its face."""
+    s = STONE
+    top = s.y + 1
+    knot = (s.centerx, top + 12)
+    for gx in (s.centerx - 24, s.centerx + 2):
+        pygame.draw.lines(surf, (226, 220, 204), False, ((gx + 11, top - 2), knot), 1)
+        g = (150, 34, 36)
+        body = pygame.Rect(gx, top - 14, 22, 15)
+        pygame.draw.ellipse(surf, shade(g, 0.6), body.move(1, 1))
+        pygame.draw.ellipse(surf, g, body)
+        pygame.draw.ellipse(surf, shade(g, 1.35), (gx + 4, top - 12, 8, 5))
+        pygame.draw.rect(surf, (226, 220, 204), (gx + (15 if gx > s.centerx else 0), top - 11, 7, 10))  # cuff
+        pygame.draw.line(surf, (84, 28, 30), (gx + 9, top - 6), (gx + 12, top - 2))  # the crack at the thumb
+    pygame.draw.line(surf, (226, 220, 204), knot, (knot[0] - 2, knot[1] + 8), 1)
+    pygame.draw.line(surf, (226, 220, 204), knot, (knot[0] + 3, knot[1] + 7), 1)
+
+
+def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     x, y = _branch_for_crow()
     hop = 1 if (tick // 40) % 5 == 0 else 0
     pygame.draw.ellipse(surf, (20, 18, 22), (x - 6, y - 8 - hop, 12, 8))

@@ -1,29 +1,25 @@
-"""Which picture each cutscene scene id shows: the registry of scenes, and the painter that caches each scene's
-static backdrop (painted once per content) and animates its few moving things per tick.
+"""Which picture each cutscene scene id shows: the registry of scenes, and the painter that caches each picture's
+static backdrop (a scene's variant with the panel's cast, painted once per content) and animates its few moving
+things per tick.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
 
 import pygame
 
-from game.content.campaign import SCENES
-from game.content.looks import Looks
+from game.content.campaign import SCENES, Panel
+from game.content.library import Content
 from game.render.cutscene import apartment, arena, clinic, grave, gym, phone, streets, sunrise, tv_news, vegas, yard
-
-
-class HasLooks(Protocol):
-    @property
-    def looks(self) -> Looks: ...
+from game.render.cutscene.stage import Stage
 
 
 @dataclass(frozen=True)
 class SceneArt:
-    paint: Callable[[Looks], pygame.Surface]  # the static picture, 640x360, painted once
-    animate: Callable[[pygame.Surface, int, Looks], None]  # the moving touches drawn over it on each tick
+    paint: Callable[[Stage], pygame.Surface]  # the static picture of a variant and cast, 640x360, painted once
+    animate: Callable[[pygame.Surface, int, Stage], None]  # the moving touches drawn over it on each tick
 
 
 ART: dict[str, SceneArt] = {
@@ -41,6 +37,8 @@ ART: dict[str, SceneArt] = {
     "arena": SceneArt(arena.paint, arena.animate),
 }
 
+Staging = tuple[str, str, tuple[str, ...]]  # (scene, variant, cast)
+
 
 def art_for(scene_id: str) -> SceneArt:
     art = ART.get(scene_id)
@@ -51,39 +49,50 @@ def art_for(scene_id: str) -> SceneArt:
 
 
 class PanelPainter:
-    """Draws the panels of one game's content; each scene's backdrop is painted on first use and kept."""
+    """Draws the panels of one game's content; each picture (a scene's variant with its cast) is painted on first
+    use and kept."""
 
-    def __init__(self, looks: Looks) -> None:
-        self.looks = looks
-        self._backdrops: dict[str, pygame.Surface] = {}
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self._stages: dict[Staging, tuple[Stage, pygame.Surface]] = {}
 
-    def backdrop(self, scene_id: str) -> pygame.Surface:
-        got = self._backdrops.get(scene_id)
+    def story_arena(self) -> str:
+        campaign = self.content.campaign
+        fight = next((b for b in campaign.beats if b.kind == "fight"), None) if campaign is not None else None
+        return fight.arena if fight is not None else ""
+
+    def stage(self, panel: Panel) -> tuple[Stage, pygame.Surface]:
+        key = (panel.scene, panel.variant, panel.cast)
+        got = self._stages.get(key)
         if got is None:
-            got = art_for(scene_id).paint(self.looks)
+            art = art_for(panel.scene)
+            stage = Stage(self.content.looks, panel.variant, frozenset(panel.cast),
+                          self.content.arenas.get(self.story_arena()))
+            backdrop = art.paint(stage)
             if pygame.display.get_surface() is not None:
-                got = got.convert()
-            self._backdrops[scene_id] = got
+                backdrop = backdrop.convert()
+            got = self._stages[key] = (stage, backdrop)
         return got
 
-    def draw(self, surface: pygame.Surface, scene_id: str, tick: int) -> None:
-        art = art_for(scene_id)
-        surface.blit(self.backdrop(scene_id), (0, 0))
-        art.animate(surface, tick, self.looks)
+    def draw(self, surface: pygame.Surface, panel: Panel, tick: int) -> frozenset[str]:
+        stage, backdrop = self.stage(panel)
+        surface.blit(backdrop, (0, 0))
+        art_for(panel.scene).animate(surface, tick, stage)
+        return frozenset(stage.drawn)
 
 
-_painters: dict[int, tuple[Looks, PanelPainter]] = {}
+_painters: dict[int, tuple[Content, PanelPainter]] = {}
 
 
-def draw_panel(surface: pygame.Surface, scene_id: str, tick: int, app_content: HasLooks) -> None:
-    """Fill `surface` (640x360) with the illustrated panel of `scene_id` (one of campaign.SCENES) at `tick`.
+def draw_panel(surface: pygame.Surface, panel: Panel, tick: int, content: Content) -> frozenset[str]:
+    """Fill `surface` (640x360) with the illustrated panel (its scene's variant, with its cast) at `tick`; returns
+    who it drew.
 
     Raises ValueError naming the scene when there is no such panel.
     """
-    art_for(scene_id)
-    looks = app_content.looks
-    got = _painters.get(id(looks))
-    if got is None or got[0] is not looks:
-        got = (looks, PanelPainter(looks))
-        _painters[id(looks)] = got
-    got[1].draw(surface, scene_id, tick)
+    art_for(panel.scene)
+    got = _painters.get(id(content))
+    if got is None or got[0] is not content:
+        got = (content, PanelPainter(content))
+        _painters[id(content)] = got
+    return got[1].draw(surface, panel, tick)

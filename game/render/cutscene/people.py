@@ -1,7 +1,8 @@
 """The cast of the cutscene panels: who wears what, and the few poses a panel needs (sitting, standing, kneeling...).
 
 Vito, Cole, Viktor and Danny have looks of their own in levels/looks/; the people without one (Tony, Rob, the
-doctor, the TV anchor, reporters, the ring announcer) are made from Danny's look with another face, hair and build.
+doctor, the TV anchor, reporters, the ring announcer, the kids of the spring gym) are made from Danny's look with
+another face, hair and build.
 `draw_person` puts anyone in any pose onto a surface with the game's articulated figure. View-only.
 """
 
@@ -57,6 +58,22 @@ PUNCH_BAG = figure_pose(x=-2, lean=14, head=8, turn=0.8, lead_arm=(48, 110), rea
                         rear_leg=(-18, 10))
 HOOK_BAG = figure_pose(x=-2, lean=12, head=8, turn=0.1, lead_arm=(90, 84), rear_arm=(30, 140), lead_leg=(24, 18),
                        rear_leg=(-16, 12))
+TOUCH_GLOVES = figure_pose(x=-2, lean=8, head=6, turn=0.3, lead_arm=(82, 16), rear_arm=(28, 142), lead_leg=(18, 14),
+                           rear_leg=(-12, 12))
+HUG = figure_pose(x=6, lean=12, head=24, turn=0.55, lead_arm=(70, 50), rear_arm=(76, 48), lead_leg=(8, 6),
+                  rear_leg=(-12, 8))
+THROUGH_ROPES = figure_pose(x=6, lean=48, head=26, turn=0.4, lead_arm=(70, 30), rear_arm=(46, 40), lead_leg=(74, 88),
+                            rear_leg=(-14, 8))
+STAND_BOWED = figure_pose(x=0, lean=6, head=26, turn=0.45, lead_arm=(6, 12), rear_arm=(4, 10), lead_leg=(5, 4),
+                          rear_leg=(-5, 4))
+DUCK_IN = figure_pose(x=2, lean=22, head=26, turn=0.5, lead_arm=(126, 8), rear_arm=(12, 18), lead_leg=(24, 10),
+                      rear_leg=(-12, 8))
+SPAR = figure_pose(x=-4, lean=12, head=8, turn=0.3, lead_arm=(74, 40), rear_arm=(30, 140), lead_leg=(22, 18),
+                   rear_leg=(-12, 14))
+KID_GUARD = figure_pose(x=-2, lean=6, head=4, turn=0.2, lead_arm=(50, 104), rear_arm=(28, 140), lead_leg=(16, 12),
+                        rear_leg=(-10, 10))
+SLIP = figure_pose(x=-8, lift=0, lean=24, head=20, turn=0.1, lead_arm=(50, 104), rear_arm=(28, 142), lead_leg=(28, 40),
+                   rear_leg=(-14, 30))
 HAND_UP = figure_pose(x=0, lean=0, head=-4, turn=0.5, lead_arm=(14, 20), rear_arm=(150, 20), lead_leg=(6, 4),
                       rear_leg=(-6, 4))
 
@@ -97,6 +114,7 @@ def _make_cast(looks: Looks) -> dict[str, Person]:
         "vito_sweats": Person(looks["vito"], SWEATSUIT, 94),
         "vito_robe": Person(looks["vito"], Outfit(suit=(176, 28, 38), hands="gloves"), 94),
         "cole": Person(looks["cole"], Outfit(suit=(34, 34, 40), hands="wraps"), 98),
+        "vito_ring": Person(looks["vito"], Outfit(), 94),  # trunks and gloves, after the fight
         "cole_ring": Person(looks["cole"], Outfit(), 98),
         "viktor": Person(looks["viktor"], Outfit(suit=(60, 64, 72), hands="fists"), 104),
         "danny": Person(danny, Outfit(suit=(40, 120, 70), hands="wraps"), 90),
@@ -114,14 +132,20 @@ def _make_cast(looks: Looks) -> dict[str, Person]:
                                       brown), Outfit(suit=(120, 96, 70), hands="fists"), 88),
         "reporter_b": Person(_variant(danny, "reporter_b", (120, 80, 56), "shaved", (20, 18, 16), "beard", False,
                                       black), Outfit(suit=(64, 84, 110), hands="fists"), 90),
-        "referee": Person(_variant(danny, "referee", (224, 180, 146), "receding", (190, 190, 186), "moustache",
-                                   True, black), Outfit(suit=(236, 236, 232), hands="fists"), 92),
+        "kids_a": Person(_variant(danny, "kids_a", (224, 176, 136), "short", (60, 40, 28), "none", False, black),
+                         Outfit(suit=(190, 40, 46), hands="wraps"), 70),
+        "kids_b": Person(_variant(danny, "kids_b", (120, 78, 52), "shaved", (24, 20, 18), "none", False, black),
+                         Outfit(suit=(40, 90, 160), hands="wraps"), 74),
+        "kids_c": Person(_variant(danny, "kids_c", (180, 130, 90), "short", (30, 24, 20), "none", False, black),
+                         Outfit(suit=(226, 200, 60), hands="wraps"), 66),
     }
 
 
 def person(looks: Looks, who: str) -> Person:
-    """One of the cast by id (vito, vito_vest, vito_sweats, vito_robe, cole, cole_ring, viktor, danny, tony, rob,
-    doctor, anchor, announcer, reporter_a, reporter_b, referee)."""
+    """One of the cast by id: a person of the story, or one of them dressed otherwise (vito_robe), its first word
+    the cast id of campaign.SCENES (vito, vito_vest, vito_sweats, vito_robe, vito_ring, cole, cole_ring,
+    viktor, danny, tony, rob, doctor, anchor, announcer, reporter_a, reporter_b, kids_a, kids_b, kids_c).
+    The referee is the fight's own (render/referee.py)."""
     return _cast(looks)[who]
 
 

@@ -1,5 +1,6 @@
 """Vito on the kitchen wall phone: the beige phone by the doorframe, its coiled cord stretched to his ear, the
-kitchen (fridge, stove, a kettle steaming, a calendar), and the window with the snow coming down.
+kitchen (fridge, stove, a kettle steaming, a calendar), and the window with the snow coming down. The variant
+"night" is the same kitchen the night before the fight: the window dark, the stove cold, one bulb over the counter.
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ import random
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people, room
-from game.render.cutscene.paint import add_glow, shade, snowfall, vgradient
+from game.render.cutscene.paint import add_glow, darken, shade, snowfall, vgradient
+from game.render.cutscene.stage import Stage
 
 WINDOW = pygame.Rect(470, 56, 100, 104)
 KETTLE = (112, 150)
@@ -89,10 +90,11 @@ def _cord(surf: pygame.Surface, a: tuple[float, float], b: tuple[float, float]) 
     pygame.draw.lines(surf, (214, 200, 162), False, pts, 1)
 
 
-def paint(looks: Looks) -> pygame.Surface:
+def paint(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     rng = random.Random(31)
-    light = room.Light(night=False)
+    night = stage.variant == "night"
+    light = room.Light(night=night)
     room.walls(surf, light, rng)
     vgradient(surf, (0, 0, 640, 24), ((0.0, (70, 70, 60)), (1.0, (110, 106, 88))))
     _kitchen(surf)
@@ -103,16 +105,27 @@ def paint(looks: Looks) -> pygame.Surface:
     pygame.draw.rect(surf, (190, 180, 160), (296, 36, 78, room.FLOOR_Y - 36), 4)
     _phone(surf)
     room.window_light(surf, WINDOW, light)
-    rig = people.draw_person(surf, looks, "vito", people.PHONE, VITO_X, room.STAND_Y, -1, "calm", 1.3)
-    # the receiver in his hand at his ear, the cord back to the phone
-    wx, wy = VITO_X - rig.rear_wrist[0], room.STAND_Y - rig.rear_wrist[1]
-    pygame.draw.line(surf, (150, 134, 104), (wx + 4, wy + 10), (wx - 4, wy - 12), 6)
-    pygame.draw.line(surf, (226, 212, 176), (wx + 4, wy + 10), (wx - 4, wy - 12), 4)
-    _cord(surf, (PHONE.centerx, PHONE.bottom), (wx + 3, wy + 11))
-    add_glow(surf, (KETTLE[0], 110), 60, (40, 30, 20), 0.6)
+    rig = stage.person(surf, "vito", people.PHONE, VITO_X, room.STAND_Y, -1, "calm", 1.3)
+    if rig is not None:  # the receiver in his hand at his ear, the cord back to the phone
+        wx, wy = VITO_X - rig.rear_wrist[0], room.STAND_Y - rig.rear_wrist[1]
+        pygame.draw.line(surf, (150, 134, 104), (wx + 4, wy + 10), (wx - 4, wy - 12), 6)
+        pygame.draw.line(surf, (226, 212, 176), (wx + 4, wy + 10), (wx - 4, wy - 12), 4)
+        _cord(surf, (PHONE.centerx, PHONE.bottom), (wx + 3, wy + 11))
+    if night:  # the one bulb over the counter, the rest of the kitchen gone dark
+        darken(surf, (0, 0, 640, 360), (4, 6, 18), 120)
+        bulb = (170, 34)
+        pygame.draw.line(surf, (20, 20, 24), (bulb[0], 0), bulb, 1)
+        add_glow(surf, bulb, 150, (110, 80, 40), 0.9)
+        add_glow(surf, bulb, 10, (255, 230, 170), 1.0)
+        add_glow(surf, (VITO_X, 150), 110, (50, 36, 20), 0.8)
+    else:
+        add_glow(surf, (KETTLE[0], 110), 60, (40, 30, 20), 0.6)
     return surf
 
 
-def animate(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
+    if stage.variant == "night":
+        snowfall(surf, tick, WINDOW, 20, 7, speed=0.7)
+        return
     snowfall(surf, tick, WINDOW, 28, 7)
     room.steam(surf, KETTLE[0] + 18, KETTLE[1] - 8, tick, 4, 60, (240, 240, 244))

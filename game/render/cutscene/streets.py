@@ -10,9 +10,9 @@ import random
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people
 from game.render.cutscene.paint import SNOW, add_glow, bricks, font, mix, shade, snowfall, vgradient
+from game.render.cutscene.stage import Stage
 
 KERB_Y = 236
 STAND_Y = 262
@@ -104,7 +104,7 @@ def _lamp(surf: pygame.Surface) -> None:
     pygame.draw.rect(surf, SNOW, (x - 26, y - 17, 16, 3))
 
 
-def paint(looks: Looks) -> pygame.Surface:
+def paint(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     rng = random.Random(61)
     _sky(surf)
@@ -115,16 +115,17 @@ def paint(looks: Looks) -> pygame.Surface:
     for k in range(8):
         fx = VITO_X - 40 - k * 24
         surf.fill((170, 172, 196), (fx, STAND_Y - 2 + (k % 2) * 4, 6, 2))
-    rig = people.draw_person(surf, looks, "vito_sweats", people.RUN, VITO_X, STAND_Y, 1, "effort", 1.3)
-    _mouth[:] = [VITO_X + rig.head[0] + 14, STAND_Y - rig.head[1] + 4]
+    rig = stage.person(surf, "vito_sweats", people.RUN, VITO_X, STAND_Y, 1, "effort", 1.3)
+    if rig is not None:
+        _mouth[:] = [VITO_X + rig.head[0] + 14, STAND_Y - rig.head[1] + 4]
     return surf
 
 
-def animate(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     x, y = LAMP
     hum = 0.6 + 0.12 * math.sin(tick * 0.9) * (1 if tick % 120 < 20 else 0)
     add_glow(surf, (x - 18, y - 4), 16, (255, 220, 150), hum)
-    for k in range(3):  # breath smoking from his mouth, drifting back
+    for k in range(3 if "vito" in stage.drawn else 0):  # breath smoking from his mouth, drifting back
         age = (tick + k * 20) % 60
         t = age / 60
         r = 2 + round(t * 6)

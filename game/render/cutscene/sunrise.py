@@ -10,9 +10,9 @@ import random
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people
 from game.render.cutscene.paint import add_glow, mix, shade, vgradient
+from game.render.cutscene.stage import Stage
 
 HORIZON_Y = 156
 LANDING_Y = 206  # the top landing's surface
@@ -99,7 +99,7 @@ def _steps(surf: pygame.Surface) -> None:
         pygame.draw.rect(surf, (210, 198, 184), (cx - 4, LANDING_Y - 12, 54, 12))
 
 
-def paint(looks: Looks) -> pygame.Surface:
+def paint(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     rng = random.Random(81)
     _windows.clear()
@@ -112,13 +112,13 @@ def paint(looks: Looks) -> pygame.Surface:
                                                   (VITO_X - 150, LANDING_Y + 14), (VITO_X - 190, LANDING_Y + 12)))
     surf.blit(shadow, (0, 0))
     # Vito on the edge of the top step, his feet down on the next ones, facing the sunrise
-    people.draw_person(surf, looks, "vito_sweats", people.SIT, VITO_X, LANDING_Y + 2 * RISE + 6, 1, "calm", 1.3,
+    stage.person(surf, "vito_sweats", people.SIT, VITO_X, LANDING_Y + 2 * RISE + 6, 1, "calm", 1.3,
                        shadow=False)
     add_glow(surf, (VITO_X + 20, LANDING_Y - 50), 50, (60, 34, 10), 0.6)  # the sun on his face
     return surf
 
 
-def animate(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     add_glow(surf, SUN, 26, (60, 40, 16), 0.5 + 0.2 * math.sin(tick * 0.04))
     for x, y, phase in _windows:
         if (tick + phase) % 400 < 260:

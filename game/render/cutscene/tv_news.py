@@ -11,9 +11,9 @@ import random
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people, room
 from game.render.cutscene.paint import add_glow, darken, rosa_photo, shade, vgradient
+from game.render.cutscene.stage import Stage
 from game.render.fighter import draw_fighter_portrait
 
 SCREEN = pygame.Rect(196, 104, 168, 116)
@@ -27,7 +27,7 @@ def _font(size: int) -> pygame.font.Font:
     return pygame.font.Font(None, size)
 
 
-def _broadcast(looks: Looks) -> pygame.Surface:
+def _broadcast(stage: Stage) -> pygame.Surface:
     """The picture on the screen: studio, anchor at the desk, Cole's photo, the headline bar."""
     pic = pygame.Surface(SCREEN.size)
     vgradient(pic, pic.get_rect(), ((0.0, (24, 50, 110)), (1.0, (60, 100, 170))))
@@ -36,15 +36,16 @@ def _broadcast(looks: Looks) -> pygame.Surface:
         pygame.draw.rect(pic, (40, 72, 140), (x, 74 - h, 10, h))
         for wy in range(74 - h + 3, 72, 6):
             pic.set_at((x + 3, wy), (150, 190, 240))
-    people.draw_person(pic, looks, "anchor", people.TALKING, 56, 140, 1, "calm", 1.05, shadow=False)
+    stage.person(pic, "anchor", people.TALKING, 56, 140, 1, "calm", 1.05, shadow=False)
     pygame.draw.rect(pic, (16, 26, 60), (0, 78, 120, 40))  # the desk
     pygame.draw.line(pic, (120, 160, 230), (0, 78), (120, 78), 2)
-    inset = pygame.Rect(98, 10, 60, 52)  # Cole's picture in the corner
-    pygame.draw.rect(pic, (230, 230, 230), inset.inflate(4, 4))
-    vgradient(pic, inset, ((0.0, (90, 40, 30)), (1.0, (30, 14, 12))))
-    draw_fighter_portrait(pic, looks["cole"], inset, "calm")
-    label = _font(12).render("IRON COLE", True, (255, 220, 90))
-    pic.blit(label, (inset.x + 2, inset.bottom - 10))
+    if stage.take("cole"):
+        inset = pygame.Rect(98, 10, 60, 52)  # Cole's picture in the corner
+        pygame.draw.rect(pic, (230, 230, 230), inset.inflate(4, 4))
+        vgradient(pic, inset, ((0.0, (90, 40, 30)), (1.0, (30, 14, 12))))
+        draw_fighter_portrait(pic, stage.looks["cole"], inset, "calm")
+        label = _font(12).render("IRON COLE", True, (255, 220, 90))
+        pic.blit(label, (inset.x + 2, inset.bottom - 10))
     pygame.draw.rect(pic, (180, 20, 28), (0, 82, SCREEN.w, 14))
     pic.blit(_font(15).render("COLE IS BACK", True, (255, 255, 255)), (4, 84))
     live = _font(12).render("LIVE", True, (255, 255, 255))
@@ -53,7 +54,7 @@ def _broadcast(looks: Looks) -> pygame.Surface:
     return pic
 
 
-def paint(looks: Looks) -> pygame.Surface:
+def paint(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     rng = random.Random(21)
     light = room.Light(night=False)
@@ -87,12 +88,12 @@ def paint(looks: Looks) -> pygame.Surface:
     pygame.draw.rect(surf, (90, 120, 150), (cab.right - 40, cab.y - 18, 10, 16), border_radius=3)
     pygame.draw.line(surf, (60, 110, 60), (cab.right - 35, cab.y - 18), (cab.right - 40, cab.y - 30), 2)
     pygame.draw.circle(surf, (220, 200, 120), (cab.right - 40, cab.y - 31), 3)
-    surf.blit(_broadcast(looks), SCREEN.topleft)
+    surf.blit(_broadcast(stage), SCREEN.topleft)
     # the armchair and Vito in it, turned to the set
     chair = (70, 84, 70)
     pygame.draw.rect(surf, shade(chair, 0.8), (470, 140, 30, 110), border_radius=8)  # the back
     pygame.draw.rect(surf, chair, (470, room.STAND_Y - 40, 110, 26), border_radius=6)
-    people.draw_person(surf, looks, "vito", people.SIT, 520, room.STAND_Y, -1, "calm", 1.3)
+    stage.person(surf, "vito", people.SIT, 520, room.STAND_Y, -1, "calm", 1.3)
     pygame.draw.rect(surf, shade(chair, 1.1), (556, room.STAND_Y - 62, 30, 58), border_radius=8)  # the arm
     pygame.draw.rect(surf, shade(chair, 0.6), (476, room.STAND_Y - 16, 104, 14))
     return surf
@@ -108,7 +109,7 @@ def _ticker_strip() -> pygame.Surface:
     return _ticker[0]
 
 
-def animate(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     strip = _ticker_strip()
     y = SCREEN.bottom - 14
     clip = surf.get_clip()

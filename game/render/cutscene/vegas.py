@@ -10,9 +10,9 @@ import random
 
 import pygame
 
-from game.content.looks import Looks
 from game.render.cutscene import people
 from game.render.cutscene.paint import add_glow, font, shade, vgradient
+from game.render.cutscene.stage import Stage
 
 FLOOR_Y = 226
 STAND_Y = 268
@@ -88,7 +88,7 @@ def _bag(surf: pygame.Surface, jolt: float) -> None:
     pygame.draw.rect(surf, (210, 170, 60), (body.x, body.y + 40, body.w, 8))
 
 
-def paint(looks: Looks) -> pygame.Surface:
+def paint(stage: Stage) -> pygame.Surface:
     surf = pygame.Surface((640, 360))
     _room(surf)
     _window(surf)
@@ -97,38 +97,37 @@ def paint(looks: Looks) -> pygame.Surface:
         pygame.draw.line(surf, (40, 40, 44), (lx, STAND_Y - 2), (lx, 100), 2)
         pygame.draw.rect(surf, (40, 40, 44), (lx - 10, 88, 20, 16))
         add_glow(surf, (lx + 12, 96), 40, (80, 80, 60), 0.8)
-    rig = people.draw_person(surf, looks, "reporter_b", people.CAMERA, 74, STAND_Y, 1, "calm", 1.2)
-    hx, hy = 74 + rig.head[0], STAND_Y - rig.head[1]
-    pygame.draw.rect(surf, (30, 30, 34), (hx - 2, hy - 10, 34, 18), border_radius=3)
-    pygame.draw.rect(surf, (60, 60, 66), (hx + 30, hy - 6, 8, 10))
-    pygame.draw.circle(surf, (200, 30, 30), (hx + 4, hy - 6), 2)
-    rig = people.draw_person(surf, looks, "reporter_a", people.MIC_OUT, 160, STAND_Y, 1, "calm", 1.2)
-    wx, wy = 160 + rig.rear_wrist[0], STAND_Y - rig.rear_wrist[1]
-    pygame.draw.line(surf, (30, 30, 30), (wx, wy), (wx + 10, wy - 4), 3)
-    pygame.draw.circle(surf, (60, 60, 64), (wx + 12, wy - 5), 4)
+    rig = stage.person(surf, "reporter_b", people.CAMERA, 74, STAND_Y, 1, "calm", 1.2)
+    if rig is not None:
+        hx, hy = 74 + rig.head[0], STAND_Y - rig.head[1]
+        pygame.draw.rect(surf, (30, 30, 34), (hx - 2, hy - 10, 34, 18), border_radius=3)
+        pygame.draw.rect(surf, (60, 60, 66), (hx + 30, hy - 6, 8, 10))
+        pygame.draw.circle(surf, (200, 30, 30), (hx + 4, hy - 6), 2)
+    rig = stage.person(surf, "reporter_a", people.MIC_OUT, 160, STAND_Y, 1, "calm", 1.2)
+    if rig is not None:
+        wx, wy = 160 + rig.rear_wrist[0], STAND_Y - rig.rear_wrist[1]
+        pygame.draw.line(surf, (30, 30, 30), (wx, wy), (wx + 10, wy - 4), 3)
+        pygame.draw.circle(surf, (60, 60, 64), (wx + 12, wy - 5), 4)
     return surf
 
 
-_cole: dict[int, tuple[Looks, tuple[pygame.Surface, pygame.Surface]]] = {}
-
-
-def animate(surf: pygame.Surface, tick: int, looks: Looks) -> None:
+def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     _neon(surf, (tick // 20) % 6 != 5)
     phase = (tick // 12) % 4
     punching = phase in (1, 3)
     _bag(surf, 1.0 if punching else 0.3 * math.sin(tick * 0.3))
-    got = _cole.get(id(looks))
-    if got is None or got[0] is not looks:
-        got = (looks, (paint_cole(looks, 0), paint_cole(looks, 1)))
-        _cole[id(looks)] = got
-    surf.blit(got[1][1 if punching else 0], (0, 0))
+    frame = 1 if punching else 0
+    layer = stage.layers.get(f"cole{frame}")
+    if layer is None:
+        layer = stage.layers[f"cole{frame}"] = paint_cole(stage, frame)
+    surf.blit(layer, (0, 0))
     if tick % 53 < 3:
         add_glow(surf, (92, 150), 50, (200, 200, 220), 1.0)  # a camera flash
 
 
-def paint_cole(looks: Looks, frame: int) -> pygame.Surface:
+def paint_cole(stage: Stage, frame: int) -> pygame.Surface:
     """Cole on the bag, one of two frames (the wind-up and the punch landing), on a clear layer."""
     layer = pygame.Surface((640, 360), pygame.SRCALPHA)
     pose = people.PUNCH_BAG if frame else people.HOOK_BAG
-    people.draw_person(layer, looks, "cole", pose, COLE_X, STAND_Y, -1, "effort", 1.3)
+    stage.person(layer, "cole", pose, COLE_X, STAND_Y, -1, "effort", 1.3)
     return layer

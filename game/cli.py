@@ -88,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
     spl = sub.add_parser("splits", help="speedrun splits")
     spl_sub = spl.add_subparsers(dest="splits_command", required=True, parser_class=_Parser)
     exp = spl_sub.add_parser("export", help="write a category's splits as a LiveSplit file (.lss)")
-    exp.add_argument("category", help="a training stage id, or montage")
+    exp.add_argument("category", help="a training stage id, or montage; add /hold for runs with hold instead of "
+                     "mash (steps/hold)")
     exp.add_argument("--out", type=_file_name, required=True, help="the .lss file to write")
 
     chk = sub.add_parser("check-content", help="validate every content file")
@@ -275,28 +276,35 @@ def cmd_splits(args: argparse.Namespace) -> int:
     from game.save.atomic import atomic_write_bytes
     from game.save.paths import records_file
     from game.save.records import load_records
+    from game.sim.training.category import HOLD, category_name, parse_category
     from game.sim.training.montage import MONTAGE, montage_spec
     from game.speedrun.lss import splits_file
 
     content = _content()
-    if args.category == MONTAGE:
+    known = ", ".join([*sorted(content.training), MONTAGE])
+    try:
+        stage, assist = parse_category(args.category)
+    except ValueError as exc:
+        raise UsageError(f"There is no speedrun category called {args.category!r}: {exc}.") from None
+    if stage == MONTAGE:
         spec = montage_spec(content)
-    elif args.category in content.training:
-        spec = content.stage(args.category)
+    elif stage in content.training:
+        spec = content.stage(stage)
     else:
-        known = ", ".join([*sorted(content.training), MONTAGE])
-        raise UsageError(f"There is no speedrun category called {args.category!r} (categories: {known}).")
+        raise UsageError(f"There is no speedrun category called {args.category!r} (categories: {known}, each "
+                         f"also as NAME/{HOLD} for runs with hold instead of mash).")
     _out_file(args.out)
     records, notice = load_records(records_file())
     if notice:
         print(notice, file=sys.stderr)
     record = records.get(args.category)
+    name = category_name(spec.name, assist)
     try:
-        atomic_write_bytes(args.out, splits_file(spec.name, spec.checkpoints, record).encode("utf-8"))
+        atomic_write_bytes(args.out, splits_file(name, spec.checkpoints, record).encode("utf-8"))
     except OSError as exc:
         raise UsageError(f"{args.out} could not be written ({exc.strerror or exc}).") from None
     best = "no personal best yet" if record.best_frames is None else f"personal best {record.best_frames} ticks"
-    print(f"Wrote {args.out}: {spec.name}, {len(spec.checkpoints)} segments, {record.attempts} attempts, {best}.")
+    print(f"Wrote {args.out}: {name}, {len(spec.checkpoints)} segments, {record.attempts} attempts, {best}.")
     return 0
 
 

@@ -23,9 +23,10 @@ from game.render.text import GOLD, GREY, WHITE, draw_text, panel, wrap
 from game.scenes.base import Scene
 from game.sim.inputs import Action
 from game.sim.replay import Frame
+from game.sim.training.category import category_key
 from game.sim.training.montage import Montage, segment_end
 from game.sim.training.registry import controls, stage_module
-from game.sim.training.replay import TrainingRecorder, make_run
+from game.sim.training.replay import TrainingRecorder, make_run, training_config
 from game.sim.training.stage import StageConfig, StageResult, StageSim, igt_text
 
 if TYPE_CHECKING:
@@ -63,6 +64,7 @@ class TrainingScene(Scene):
         if assist is None:  # the player's setting; a watched replay brings its own
             assist = app.settings.accessibility.getup_hold
         self.config = StageConfig(stage_id, players=players, assist=assist)
+        self.category = category_key(stage_id, assist)  # its records: an assisted run is its own category
         self.recorder = TrainingRecorder(app.content, self.config, make_run(app.content, self.config))
         self.run = self.recorder.sim
         self.stage = self._stage()
@@ -142,7 +144,7 @@ class TrainingScene(Scene):
         """An abandoned attempt still counts (attempts, and the golds of the segments it ran)."""
         played = self.recorder.recorder.tick > 0
         if self.playback is None and self.players == 1 and played and not self.run.finished:
-            self.app.records_store().get(self.stage_id).add(None, list(self.run.result().splits))
+            self.app.records_store().get(self.category).add(None, list(self.run.result().splits))
             self.app.save_records()
 
     # --- ticks ----------------------------------------------------------------------------------------------
@@ -224,7 +226,8 @@ class TrainingScene(Scene):
             return
         from game.scenes.training_result import TrainingResult
 
-        self.app.replace(TrainingResult(self.app, self.stage_id, self.players, result, self.recorder.replay()))
+        self.app.replace(TrainingResult(self.app, self.stage_id, self.players, result, self.recorder.replay(),
+                                        assist=self.config.assist))
 
     def link(self, what: str) -> None:
         """Tell LiveSplit Server (when that setting is on) what the run just did; never waits on it."""
@@ -292,7 +295,7 @@ class TrainingScene(Scene):
         if isinstance(self.run, Montage):
             draw_text(surface, fonts, self.run.progress(), (8, 26), 14, GREY)
         if self.players == 1:
-            record = self.app.records_store().get(self.stage_id)
+            record = self.app.records_store().get(self.category)
             if self.app.settings.speedrun.splits:
                 draw_splits(surface, fonts, self.run.spec.checkpoints, result.splits, record.best_splits,
                             record.golds, result.frames, record.attempts + 1)
@@ -322,7 +325,7 @@ class TrainingScene(Scene):
         medals = (f"Gold {igt_text(spec.gold_frames)}   Silver {igt_text(spec.silver_frames)}   "
                   f"Bronze {igt_text(spec.bronze_frames)}")
         draw_text(surface, fonts, medals, (320, y), 15, GREY, "center")
-        record = self.app.records_store().get(self.stage_id)
+        record = self.app.records_store().get(self.category)
         if record.best_frames is not None:
             draw_text(surface, fonts, f"Personal best {igt_text(record.best_frames)}   ({record.attempts} attempts)",
                       (320, y + 16), 15, GOLD, "center")
@@ -332,8 +335,9 @@ class TrainingScene(Scene):
         draw_text(surface, fonts, f"{confirm}: start    Esc: back", (320, 288), 16, WHITE, "center")
 
     def _load_ghost(self) -> None:
-        """The personal best's replay drives a second run of the same category, drawn as a ghost."""
-        path = self.app.pb_replay_path(self.stage_id)
+        """The personal best's replay drives a second run of the same category, drawn as a ghost: the run its
+        header describes (the assist it was played with included), not one built from today's settings."""
+        path = self.app.pb_replay_path(self.category)
         if path is None or not path.is_file():
             return
         from game.save.replay_file import ReplayFileError, read_replay
@@ -344,5 +348,11 @@ class TrainingScene(Scene):
             return
         if replay.header.content_digest != self.app.content.digest:
             return  # recorded with other content: the ghost would not run the same race
-        self.ghost = make_run(self.app.content, self.config)
+        try:
+            config = training_config(self.app.content, replay.header)
+        except ValueError:
+            return
+        if config.players != 1 or category_key(config.stage, config.assist) != self.category:
+            return  # not a run of this category (a file put there by hand)
+        self.ghost = make_run(self.app.content, config)
         self.ghost_frames = replay.frames()

@@ -9,6 +9,7 @@ import pygame
 
 from game.content.training import STAGE_IDS
 from game.scenes.menu import Item, MenuScene
+from game.sim.training.category import category_key
 from game.sim.training.montage import MONTAGE
 from game.sim.training.stage import igt_text
 
@@ -42,8 +43,10 @@ class TrainingMenu(MenuScene):
         self.items.append(Item("Back", self.back))
 
     def best(self, stage_id: str) -> Callable[[], str]:
+        """The personal best for the setting a run would be played with now (hold instead of mash, or not)."""
         def text() -> str:
-            best = self.app.records_store().best(stage_id)
+            assist = self.app.settings.accessibility.getup_hold
+            best = self.app.records_store().best(category_key(stage_id, assist))
             return igt_text(best) if best is not None else "-:--.---"
         return text
 

@@ -12,6 +12,7 @@ from game.render.text import GOLD, GREY, WHITE, draw_text, panel
 from game.scenes.base import Scene
 from game.sim.inputs import Action
 from game.sim.replay import Replay
+from game.sim.training.category import category_key
 from game.sim.training.montage import MONTAGE, montage_spec
 from game.sim.training.stage import StageResult, igt_text
 
@@ -32,9 +33,10 @@ def race_verdict(r: StageResult) -> tuple[str, tuple[int, int, int]]:
 
 class TrainingResult(Scene):
     def __init__(self, app: App, stage_id: str, players: int, result: StageResult,
-                 replay: Replay | None = None) -> None:
+                 replay: Replay | None = None, assist: bool = False) -> None:
         super().__init__(app)
         self.stage_id = stage_id
+        self.category = category_key(stage_id, assist)  # the assisted variant keeps its own records
         self.players = players
         self.result = result
         self.spec = montage_spec(app.content) if stage_id == MONTAGE else app.content.stage(stage_id)
@@ -42,9 +44,9 @@ class TrainingResult(Scene):
         self.new_best = False
         self.saved_as = ""
         records = app.records_store()
-        self.previous_best = records.best(stage_id)
+        self.previous_best = records.best(self.category)
         if players == 1:
-            record = records.get(stage_id)
+            record = records.get(self.category)
             self.new_best = record.add(result.frames if result.success else None, list(result.splits))
             app.save_records()
         if replay is not None and result.success:
@@ -59,10 +61,11 @@ class TrainingResult(Scene):
             return
         from game.save.replay_file import ReplayFileError, write_replay
 
-        name = f"{self.stage_id}-{self.result.frames:06d}-{time.strftime('%Y%m%d-%H%M%S')}.omr"
+        stem = self.category.replace("/", "-")
+        name = f"{stem}-{self.result.frames:06d}-{time.strftime('%Y%m%d-%H%M%S')}.omr"
         try:
             write_replay(folder / "training" / name, replay)
-            pb = self.app.pb_replay_path(self.stage_id)
+            pb = self.app.pb_replay_path(self.category)
             if self.new_best and pb is not None:
                 write_replay(pb, replay)
             self.saved_as = name

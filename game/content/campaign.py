@@ -35,7 +35,8 @@ SCENES: dict[str, dict[str, tuple[str, ...]]] = {
               "instructions": ("referee", "vito", "cole"),  # the referee between them, gloves touched
               "decision": ("announcer", "referee", "vito", "cole"),  # the cards about to be read
               "interview": ("reporter", "vito", "tony"),  # a microphone through the ropes
-              "embrace": ("vito", "cole", "rob")},  # the two of them holding on; Rob through the ropes
+              "embrace": ("vito", "cole", "rob"),  # the two of them holding on; Rob through the ropes
+              "son": ("vito", "rob", "tony")},  # Rob holding his father in the ring
     "sunrise_steps": {"": ("vito",)},
 }
 ENDINGS = ("won_decision", "draw", "lost_decision", "won_ko")

@@ -55,6 +55,22 @@ def test_every_panel_shows_a_known_place_and_every_line_a_known_speaker(content:
                 assert speaker in content.campaign.speakers and text
 
 
+def test_each_late_beat_tells_its_own_moment(content: Content) -> None:
+    """The bible's beat 13 (Cole admits Vito is tougher than he thought) is told in the final rounds, once; beat 16's
+    retirement question is asked whatever the ending, in a panel every ending shares."""
+    campaign = content.campaign
+    assert campaign is not None
+    fight = next(b for b in campaign.beats if b.kind == "fight")
+    final_rounds = next(s for s in fight.scripts if s.story_beat == 13)
+    assert "tougher" in final_rounds.line
+    aftermath = next(b for b in campaign.beats if b.kind == "epilogue")
+    told = [text for p in aftermath.panels for _, text in p.lines]
+    told += [text for _, lines in aftermath.endings for _, text in lines]
+    assert not any("tougher" in text for text in told)
+    asked = [(who, text) for p in aftermath.panels for who, text in p.lines if "retir" in text.lower()]
+    assert asked and asked[0][0] == "reporter"
+
+
 def test_the_decision_and_the_aftermath_name_the_picture_of_their_own_lines(content: Content) -> None:
     assert content.campaign is not None
     for beat in content.campaign.beats:

@@ -7,6 +7,7 @@ the canvas clears the dialogue box. The variants:
     decision      after twelve rounds, spent and marked: the referee between them, the announcer with the cards
     interview     a reporter's microphone through the ropes at Vito, Tony beside him with the towel
     embrace       Vito and Cole holding each other up; Rob climbing through the ropes
+    son           Rob holding his father in the middle of the ring, Tony beside them
 
 The crowd moves and the camera flashes pop as in the fight itself.
 """
@@ -24,7 +25,7 @@ from game.render.referee import draw_referee
 
 FLOOR_Y = 236
 REF_BACK_PX = 14  # the referee a little up the canvas, behind the men he stands between
-EXCITEMENT = {"": 0.75, "instructions": 0.8, "decision": 0.55, "interview": 0.9, "embrace": 1.0}
+EXCITEMENT = {"": 0.75, "instructions": 0.8, "decision": 0.55, "interview": 0.9, "embrace": 1.0, "son": 1.0}
 _arenas: dict[ArenaSpec | None, Arena] = {}
 
 
@@ -89,13 +90,22 @@ def _interview(layer: pygame.Surface, stage: Stage) -> None:
         _mic(layer, rig, 448, FLOOR_Y + 14, -1, cord=False)
 
 
+def _son(layer: pygame.Surface, stage: Stage) -> None:
+    rig = stage.person(layer, "tony", people.ARMS_FOLDED, 438, FLOOR_Y, -1, "joy", 1.0)
+    if rig is not None:  # the towel over his shoulder
+        sx, sy = 438 - rig.neck[0], FLOOR_Y - rig.neck[1]
+        pygame.draw.polygon(layer, (236, 236, 230), ((sx + 6, sy - 1), (sx - 5, sy), (sx - 3, sy + 26),
+                                                     (sx + 5, sy + 24)))
+    stage.embrace(layer, "vito_ring", "rob", 300, FLOOR_Y, 1.0, ("joy", "joy"))
+
+
 def _embrace(layer: pygame.Surface, stage: Stage) -> None:
     stage.person(layer, "rob", people.THROUGH_ROPES, 132, FLOOR_Y + 6, 1, "joy", 1.0)
     stage.embrace(layer, "vito_ring", "cole_ring", 320, FLOOR_Y, 1.0, ("joy", "calm"))
 
 
 VARIANTS = {"": _introductions, "instructions": _instructions, "decision": _decision, "interview": _interview,
-            "embrace": _embrace}
+            "embrace": _embrace, "son": _son}
 
 
 def _people(stage: Stage) -> pygame.Surface:

@@ -1,8 +1,9 @@
 """The story's final fight in the engine: what training earns Vito (levels/rules.toml [training]) and the round
 scripts that shape Cole round by round (STORY.md beats 11-14, the campaign's [[beats.scripts]]).
 
-The rule tests set a situation by hand and play it through `step()`; the story tests measure Cole's behaviour over
-seeded CPU-vs-CPU twelve-round fights with short rounds."""
+The rule tests set a situation by hand (hand-made terms) and play it through `step()`; the story tests play the
+shipped scripts, loaded from levels/campaign.toml, and measure Cole's behaviour over seeded CPU-vs-CPU twelve-round
+fights with short rounds, so a campaign that loses the story's shape fails them."""
 
 from __future__ import annotations
 
@@ -26,15 +27,14 @@ from game.sim.states import Phase
 from game.sim.story_fight import story_fight_config
 from tests.sim.helpers import IDLE, Stamped, first, of_kind, place, presses, run
 
-# The story's shape, as the campaign draft gives it (levels/campaign.toml [[beats.scripts]] of the fight beat):
-# round one fast and relentless with the early hook; the middle rounds a body that gives and readable tells; the
-# final rounds on empty, with frustrated barrages.
-ROUND_ONE = RoundTerms(1, 1, pressure_percent=150, opponent_speed_frames=2, early_hook=True)
-MIDDLE = RoundTerms(2, 9, pressure_percent=110, tell_frames_bonus=2, body_weakness_percent=160)
-FINAL = RoundTerms(10, 12, pressure_percent=130, tell_frames_bonus=3, body_weakness_percent=160,
-                   recovery_percent=60, barrage_percent=35)
-STORY = (ROUND_ONE, MIDDLE, FINAL)
-ONE, MIDDLE_ROUNDS, FINAL_ROUNDS = (1,), tuple(range(2, 10)), (10, 11, 12)
+# Hand-made terms for the rule tests and the round trips of a config (the story tests play the shipped scripts).
+FAST_START = RoundTerms(1, 1, pressure_percent=150, opponent_speed_frames=2, early_hook=True)
+SAMPLE = (FAST_START, RoundTerms(2, 9, pressure_percent=110, tell_frames_bonus=2, body_weakness_percent=160),
+          RoundTerms(10, 12, pressure_percent=130, tell_frames_bonus=3, body_weakness_percent=160,
+                     recovery_percent=60, barrage_percent=35))
+# The story bible's beats the final fight's scripts tell (STORY.md): Round One, the Middle Rounds, the Final Rounds
+# and the Last Bell.
+ROUND_ONE_BEAT, MIDDLE_BEAT, FINAL_BEATS = 11, 12, (13, 14)
 
 
 def fight(content: Content, training: Training = NO_TRAINING, scripts: tuple[RoundTerms, ...] = (),
@@ -226,7 +226,7 @@ def test_the_widened_window_is_against_telegraphed_punches_only(content: Content
 # --- round scripts: the rules --------------------------------------------------------------------------------
 
 def test_opponent_speed_frames_take_startup_off_his_punches_never_under_one(content: Content) -> None:
-    f = fight(content, scripts=(ROUND_ONE,))
+    f = fight(content, scripts=(FAST_START,))
     cole_moves, base = f.s.boxers[1].content.moves, content.fighter("cole").moves
     for move_id, move in base.items():
         assert cole_moves[move_id].startup == max(1, move.startup - 2)
@@ -272,7 +272,7 @@ def test_recovery_percent_slows_both_mens_stamina_refill(content: Content) -> No
 
 
 def test_the_early_hook_opens_round_one_and_staggers(content: Content) -> None:
-    f = fight(content, scripts=(ROUND_ONE,))
+    f = fight(content, scripts=(FAST_START,))
     cole_cpu = cpu_source(content, "cole", "hard", 1, 0)
     cole = f.s.boxers[1]
     events: list[Stamped] = []
@@ -371,8 +371,11 @@ def play_story(content: Content, seed: int, scripts: tuple[RoundTerms, ...], rou
 
 @dataclass(frozen=True)
 class Story:
-    scripted: tuple[dict[int, RoundLog], ...]
-    plain: tuple[dict[int, RoundLog], ...]
+    scripted: tuple[dict[int, RoundLog], ...]  # the shipped scripts
+    plain: tuple[dict[int, RoundLog], ...]  # no scripts, up to the end of the middle rounds
+    one: tuple[int, ...]  # the rounds each part of the story covers, as the shipped scripts say
+    middle: tuple[int, ...]
+    final: tuple[int, ...]
 
     def logs(self, rounds: tuple[int, ...], scripted: bool = True) -> list[RoundLog]:
         return [fight_logs[r] for fight_logs in (self.scripted if scripted else self.plain) for r in rounds
@@ -395,37 +398,53 @@ class Story:
         return sum(g.chains(length) for g in logs) / len(logs)
 
 
+def shipped_fight(content: Content) -> Beat:
+    assert content.campaign is not None, "levels/campaign.toml must load"
+    return next(b for b in content.campaign.beats if b.kind == "fight")
+
+
+def rounds_told(beat: Beat, *story_beats: int) -> tuple[int, ...]:
+    """The rounds whose scripts tell these beats of the story bible."""
+    return tuple(r for s in beat.scripts if s.story_beat in story_beats for r in range(s.first, s.last + 1))
+
+
 @pytest.fixture(scope="module")
 def story(content: Content) -> Story:
-    return Story(tuple(play_story(content, seed, STORY) for seed in SEEDS),
-                 tuple(play_story(content, seed, (), rounds=MIDDLE_ROUNDS[-1]) for seed in PLAIN_SEEDS))
+    beat = shipped_fight(content)
+    scripts = tuple(terms_of(s) for s in beat.scripts)
+    one, middle, final = (rounds_told(beat, ROUND_ONE_BEAT), rounds_told(beat, MIDDLE_BEAT),
+                          rounds_told(beat, *FINAL_BEATS))
+    assert one and middle and final, "the fight's scripts tell round one, the middle rounds and the final rounds"
+    return Story(tuple(play_story(content, seed, scripts, beat.rounds) for seed in SEEDS),
+                 tuple(play_story(content, seed, (), rounds=middle[-1]) for seed in PLAIN_SEEDS), one, middle, final)
 
 
 def test_cole_punches_more_often_in_round_one_than_in_the_middle_rounds(story: Story) -> None:
-    assert story.punches_per_minute(ONE) > 1.15 * story.punches_per_minute(MIDDLE_ROUNDS)
+    assert story.punches_per_minute(story.one) > 1.15 * story.punches_per_minute(story.middle)
 
 
-def test_body_shots_cost_cole_more_max_stamina_in_the_middle_rounds(story: Story) -> None:
-    assert (story.max_stamina_per_body_hit(MIDDLE_ROUNDS)
-            > 1.3 * story.max_stamina_per_body_hit(MIDDLE_ROUNDS, scripted=False))
+def test_body_shots_cost_cole_more_max_stamina_in_the_middle_rounds_than_in_round_one(story: Story) -> None:
+    assert story.max_stamina_per_body_hit(story.middle) > 1.3 * story.max_stamina_per_body_hit(story.one)
+    assert (story.max_stamina_per_body_hit(story.middle)
+            > 1.3 * story.max_stamina_per_body_hit(story.middle, scripted=False))
 
 
 def test_cole_recovers_slower_in_the_final_rounds(story: Story) -> None:
-    assert story.refill_per_frame(FINAL_ROUNDS) < 0.75 * story.refill_per_frame(MIDDLE_ROUNDS)
+    assert story.refill_per_frame(story.final) < 0.75 * story.refill_per_frame(story.middle)
 
 
 def test_cole_throws_barrages_in_the_final_rounds_not_in_the_middle_ones(content: Content, story: Story) -> None:
     """A barrage: a chain longer than any combination in his file (his combos and a reader's attacks are at most
     three punches)."""
     length = 1 + max(len(c) for c in content.fighter("cole").cpu.combos)
-    final, middle = story.barrages_per_round(FINAL_ROUNDS, length), story.barrages_per_round(MIDDLE_ROUNDS, length)
+    final, middle = story.barrages_per_round(story.final, length), story.barrages_per_round(story.middle, length)
     assert final >= 0.5 and middle <= final / 6, (final, middle)
 
 
 def test_the_early_hook_happens_in_round_one(story: Story) -> None:
-    assert all(g.first_throw == "hook" for g in story.logs(ONE))
-    assert not any(g.hook_staggers for g in story.logs(ONE, scripted=False))
-    assert sum(1 for g in story.logs(ONE) if g.hook_staggers) * 2 >= len(SEEDS)
+    assert all(g.first_throw == "hook" for g in story.logs(story.one))
+    assert not any(g.hook_staggers for g in story.logs(story.one, scripted=False))
+    assert sum(1 for g in story.logs(story.one) if g.hook_staggers) * 2 >= len(SEEDS)
 
 
 # --- building the final fight -----------------------------------------------------------------------------------
@@ -437,20 +456,18 @@ def _script(terms: RoundTerms, goal: str = "box") -> RoundScript:
 
 
 def test_story_fight_config_builds_the_final_fight_from_the_beat_and_the_training(content: Content) -> None:
-    beat = Beat("the_fight", "fight", 11, opponent="cole", rounds=12, scripts=tuple(_script(t) for t in STORY))
+    beat = Beat("the_fight", "fight", 11, opponent="cole", rounds=12, scripts=tuple(_script(t) for t in SAMPLE))
     training = Training(power="gold", counter_window="bronze")
     config = story_fight_config(content, beat, training, seed=9)
     assert (config.p1, config.p2, config.rounds, config.seed) == ("vito", "cole", 12, 9)
-    assert config.training == training and config.scripts == STORY
-    assert tuple(terms_of(s) for s in beat.scripts) == STORY
+    assert config.training == training and config.scripts == SAMPLE
+    assert tuple(terms_of(s) for s in beat.scripts) == SAMPLE
     with pytest.raises(ValueError, match="not a fight"):
         story_fight_config(content, Beat("x", "cutscene", 1), training)
 
 
 def test_the_shipped_campaigns_fight_beat_builds(content: Content) -> None:
-    if content.campaign is None:
-        pytest.skip("no levels/campaign.toml yet")
-    beat = next(b for b in content.campaign.beats if b.kind == "fight")
+    beat = shipped_fight(content)
     config = story_fight_config(content, beat, Training(power="gold"))
     assert Fight(content, config).script is not None
 
@@ -465,7 +482,7 @@ def test_training_from_stages_follows_what_each_stage_raises(content: Content) -
 
 def test_a_story_fight_replay_header_carries_its_training_and_scripts(content: Content) -> None:
     config = FightConfig("vito", "cole", rounds=12, seed=3, training=Training(power="gold", recovery="bronze"),
-                         scripts=STORY)
+                         scripts=SAMPLE)
     assert fight_config(fight_header(content, config)) == config
     plain = FightConfig("vito", "cole", rounds=3, seed=3)
     assert fight_config(fight_header(content, plain)) == plain

@@ -1,9 +1,12 @@
 """The speedrun splits panel: each checkpoint with its time, the delta to the personal best in colour (green
-ahead, red behind, gold for a best-ever segment), and the sum of best."""
+ahead, red behind, gold for a best-ever segment), the sum of best and the attempt number.
+
+`split_rows` and `footer` say what the panel shows (tested without pixels); `draw_splits` draws them."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import pygame
 
@@ -21,30 +24,63 @@ def delta_text(frames: int) -> str:
     return f"{'-' if frames < 0 else '+'}{ms // 1000}.{ms % 1000 // 100}"
 
 
+@dataclass(frozen=True)
+class SplitRow:
+    name: str
+    current: bool  # the checkpoint the run is heading for
+    time: str = ""  # the split's time, once reached
+    delta: str = ""  # against the personal best's split ("" when there is nothing to compare)
+    colour: tuple[int, int, int] = WHITE  # the delta's: AHEAD, BEHIND or GOLD (a best-ever segment)
+
+
+def split_rows(names: Sequence[str], splits: Sequence[int], best: Sequence[int], golds: Sequence[int],
+               now: int) -> list[SplitRow]:
+    """A row per checkpoint: splits reached show their time and delta; the next one shows the live delta once
+    the run is already behind the best there."""
+    segments = segment_times(splits)
+    rows = []
+    for i, name in enumerate(names):
+        current = i == len(splits)
+        if i < len(splits):
+            delta, colour = "", WHITE
+            if i < len(best):
+                diff = splits[i] - best[i]
+                gold = i < len(golds) and segments[i] <= golds[i]
+                delta, colour = delta_text(diff), GOLD if gold else (AHEAD if diff <= 0 else BEHIND)
+            rows.append(SplitRow(name, current, igt_text(splits[i]), delta, colour))
+        elif current and i < len(best) and now > best[i]:  # live: already behind the best here
+            rows.append(SplitRow(name, current, "", delta_text(now - best[i]), BEHIND))
+        else:
+            rows.append(SplitRow(name, current))
+    return rows
+
+
+def footer(sum_of_best: int | None, attempt: int) -> list[str]:
+    """The lines under the rows: the sum of best (once every segment has a gold) and this run's attempt number."""
+    lines = []
+    if sum_of_best is not None:
+        lines.append(f"Sum of best {igt_text(sum_of_best)}")
+    if attempt:
+        lines.append(f"Attempt {attempt}")
+    return lines
+
+
 def draw_splits(surface: pygame.Surface, fonts: Fonts, names: Sequence[str], splits: Sequence[int],
-                best: Sequence[int], golds: Sequence[int], now: int, attempt: int = 0) -> None:
+                best: Sequence[int], golds: Sequence[int], now: int, sum_of_best: int | None = None,
+                attempt: int = 0) -> None:
     """The panel; `attempt` is this run's number in the category's attempt count (0: not shown)."""
     if len(names) < 2:
         return
-    rows = len(names)
-    box = pygame.Rect(496, 36, 140, 20 + 14 * rows + (12 if attempt else 0))
+    rows = split_rows(names, splits, best, golds, now)
+    lines = footer(sum_of_best, attempt)
+    box = pygame.Rect(496, 36, 140, 20 + 14 * len(rows) + 12 * max(0, len(lines) - 1))
     panel(surface, box, 170)
-    segments = segment_times(splits)
-    for i, name in enumerate(names):
+    for i, row in enumerate(rows):
         y = box.top + 4 + 14 * i
-        colour = WHITE if i == len(splits) else GREY
-        draw_text(surface, fonts, name[:14], (box.left + 4, y), 13, colour)
-        if i < len(splits):
-            draw_text(surface, fonts, igt_text(splits[i]), (box.right - 4, y), 13, WHITE, "right")
-            if i < len(best):
-                gold = i < len(golds) and segments[i] <= golds[i]
-                diff = splits[i] - best[i]
-                draw_text(surface, fonts, delta_text(diff), (box.right - 62, y), 13,
-                          GOLD if gold else (AHEAD if diff <= 0 else BEHIND), "right")
-        elif i == len(splits) and i < len(best) and now > best[i]:  # live: already behind the best here
-            draw_text(surface, fonts, delta_text(now - best[i]), (box.right - 62, y), 13, BEHIND, "right")
-    foot = box.top + 6 + 14 * rows
-    if len(golds) == rows:
-        draw_text(surface, fonts, f"Sum of best {igt_text(sum(golds))}", (box.left + 4, foot), 12, GREY)
-    if attempt:
-        draw_text(surface, fonts, f"Attempt {attempt}", (box.left + 4, foot + 12), 12, GREY)
+        draw_text(surface, fonts, row.name[:14], (box.left + 4, y), 13, WHITE if row.current else GREY)
+        if row.time:
+            draw_text(surface, fonts, row.time, (box.right - 4, y), 13, WHITE, "right")
+        if row.delta:
+            draw_text(surface, fonts, row.delta, (box.right - 62, y), 13, row.colour, "right")
+    for j, line in enumerate(lines):
+        draw_text(surface, fonts, line, (box.left + 4, box.top + 6 + 14 * len(rows) + 12 * j), 12, GREY)

@@ -295,10 +295,13 @@ class TrainingScene(Scene):
         if isinstance(self.run, Montage):
             draw_text(surface, fonts, self.run.progress(), (8, 26), 14, GREY)
         if self.players == 1:
-            record = self.app.records_store().get(self.category)
+            records = self.app.records_store()
+            record = records.get(self.category)
             if self.app.settings.speedrun.splits:
-                draw_splits(surface, fonts, self.run.spec.checkpoints, result.splits, record.best_splits,
-                            record.golds, result.frames, record.attempts + 1)
+                checkpoints = self.run.spec.checkpoints
+                draw_splits(surface, fonts, checkpoints, result.splits, record.best_splits, record.golds,
+                            result.frames, records.sum_of_best(self.category, len(checkpoints)),
+                            record.attempts + 1)
 
     def draw_intro(self, surface: pygame.Surface) -> None:
         fonts = self.app.fonts

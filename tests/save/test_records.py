@@ -29,6 +29,27 @@ def test_golds_are_the_best_time_of_each_segment_across_attempts() -> None:
     assert (record.attempts, record.finishes) == (3, 2)
 
 
+def test_the_sum_of_best_adds_the_golds_once_every_segment_has_one() -> None:
+    records = Records()
+    history: list[tuple[int | None, list[int]]] = [
+        (None, [180]),  # reset after the first split: segment 180
+        (None, [170, 400]),  # reset after the second: 170, 230
+        (620, [200, 410, 620]),  # a finish: 200, 210, 210
+        (None, [250, 430]),  # 250, 180
+        (600, [190, 400, 600]),  # 190, 210, 200
+    ]
+    assert records.sum_of_best("steps", 3) is None  # no attempt yet
+    for i, (frames, splits) in enumerate(history):
+        records.get("steps").add(frames, splits)
+        if i < 2:
+            assert records.sum_of_best("steps", 3) is None  # the last segment was never run
+    assert records.get("steps").golds == [170, 180, 200]
+    assert records.sum_of_best("steps", 3) == 550
+    assert records.sum_of_best("steps", 2) == 350  # the first segments only
+    assert records.sum_of_best("steps/hold", 3) is None  # another category's golds are its own
+    assert records.get("steps").best_frames == 600
+
+
 def test_records_survive_a_save_and_a_load(tmp_path: Path) -> None:
     path = tmp_path / "records.json"
     records = Records()

@@ -407,3 +407,20 @@ def test_the_art_under_the_dialogue_box_does_not_show_through(app: App, monkeypa
     worst = max(abs(a - b) for x in range(box.left, box.right, 4) for y in range(box.top, box.bottom, 4)
                 for a, b in zip(pictures[0].get_at((x, y))[:3], pictures[1].get_at((x, y))[:3], strict=True))
     assert worst <= 8, f"white and black art differ by {worst} levels under the box"
+
+
+def test_the_story_fight_is_fought_in_the_arena_the_campaign_names(app: App) -> None:
+    """levels/arenas/ dresses the final fight: its house's name on the apron; another arena, another apron."""
+    from dataclasses import replace
+
+    from game.content.arenas import ArenaSpec
+    from game.scenes.story_fight import StoryFightScene
+
+    beat = campaign(app).beats[index_of(app, "fight")]
+    spec = app.content.arenas[beat.arena]
+    scene = StoryFightScene(app, beat, {}, lambda outcome: None)
+    assert scene.view.arena.spec == spec and spec.name.upper() in scene.view.arena.apron_words
+    vegas = ArenaSpec("vegas", "Desert Dome", "Las Vegas", "LAST CALL", 60)
+    app.content = replace(app.content, arenas={**app.content.arenas, "vegas": vegas})
+    elsewhere = StoryFightScene(app, replace(beat, arena="vegas"), {}, lambda outcome: None)
+    assert elsewhere.view.arena.spec == vegas and "DESERT DOME" in elsewhere.view.arena.apron_words

@@ -53,6 +53,7 @@ def autoplay_campaign(content: Content, seed: int = 0) -> dict[str, Any]:
     progress = Progress()
     beats: list[dict[str, Any]] = []
     fought: dict[str, Any] | None = None
+    names = (content.fighter(STORY_HERO).name, "the opponent")
     for index, beat in enumerate(campaign.beats):
         progress.beat = index
         progress.reach(index)
@@ -75,7 +76,7 @@ def autoplay_campaign(content: Content, seed: int = 0) -> dict[str, Any]:
             fought = _fight_json(content, record, names)
             entry.update(opponent=beat.opponent, rounds=beat.rounds, fight=fought)
         elif beat.kind == "decision":
-            entry["decision"] = _decision(progress.fight)
+            entry["decision"] = _decision(progress.fight, names)
         elif beat.kind == "epilogue":
             entry["ending"] = progress.fight.ending if progress.fight else "draw"
             entry["lines"] = len(beat.ending(entry["ending"])) + sum(len(p.lines) for p in beat.panels)
@@ -88,19 +89,19 @@ def autoplay_campaign(content: Content, seed: int = 0) -> dict[str, Any]:
         "beats": beats,
         "grades": dict(progress.grades),
         "fight": fought,
-        "decision": _decision(progress.fight),
+        "decision": _decision(progress.fight, names),
         "ending": progress.fight.ending if progress.fight else "draw",
         "reached_epilogue": last.get("kind") == "epilogue",
         "finished": progress.finished,
     }
 
 
-def _decision(record: FightRecord | None) -> str:
+def _decision(record: FightRecord | None, names: tuple[str, str]) -> str:
     if record is None:
         return "no fight"
     if record.winner is None:
         return f"{record.kind} draw".strip()
-    who = "Vito" if record.winner == 0 else "the opponent"
+    who = names[record.winner]
     if record.method in ("KO", "TKO"):
         return f"{who} by {record.method} in round {record.round}"
     return f"{who} by {record.kind} decision" if record.kind else f"{who} on the cards"

@@ -13,7 +13,7 @@ from game.sim.round_scripts import terms_of
 
 STORY_HERO = "vito"
 HERO_CPU_LEVEL = "hard"  # the CPU in Vito's corner for the rounds the engine plays between the player's
-OPPONENT_CPU_LEVEL = "normal"  # Cole as the story's fight opens; a knockout of Vito offers one level down
+OPPONENT_CPU_LEVEL = "champion"  # Cole, the champion, as the fight opens; a knockout of Vito offers one level down
 
 
 def easier_level(level: str) -> str | None:

@@ -98,7 +98,7 @@ def test_the_engine_plays_the_rounds_between_from_the_real_state_and_hands_over_
     reference = Autoplay(content, scene.beat, Fight(content, scene.config), scene.config.seed).run()
     outcome = outcomes[0]
     assert outcome.fight.state_hash() == reference.state_hash()
-    assert outcome.ending == ending_of(reference) == "won_ko" and outcome.retries == 0
+    assert outcome.ending == ending_of(reference) == "lost_decision" and outcome.retries == 0
 
 
 # --- the round scripts' words and titles ---------------------------------------------------------------------

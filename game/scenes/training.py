@@ -306,36 +306,46 @@ class TrainingScene(Scene):
     def draw_intro(self, surface: pygame.Surface) -> None:
         fonts = self.app.fonts
         spec = self.run.spec
-        box = pygame.Rect(110, 40, 420, 270)
+        goal = wrap(fonts, spec.goal, 18, 390)
+        lists = [controls(spec.id, player, self.config.assist) for player in range(self.players)]
+        row = 17 if self.players == 1 else 15  # two players' lists: a little tighter, so the card still fits
+        heads = 16 if self.players > 1 else 0
+        record = self.app.records_store().get(self.category)
+        notes = 16 * ((record.best_frames is not None) + self.config.assist)
+        height = 44 + 18 * len(goal) + 8 + sum(heads + row * len(listed) for listed in lists) + 8 + 16 + notes + 30
+        box = pygame.Rect(110, 0, 420, max(270, height))
+        box.centery = 175
         panel(surface, box, 225)
-        draw_text(surface, fonts, spec.name.upper(), (320, 50), 34, GOLD, "center", bold=True)
-        y = 84
-        for line in wrap(fonts, spec.goal, 18, 390):
+        draw_text(surface, fonts, spec.name.upper(), (320, box.top + 10), 34, GOLD, "center", bold=True)
+        y = box.top + 44
+        for line in goal:
             draw_text(surface, fonts, line, (320, y), 18, WHITE, "center")
             y += 18
         y += 8
-        for player in range(self.players):
-            listed = controls(self.stage.spec.id, player)
+        for player, listed in enumerate(lists):
             if self.players > 1:
-                draw_text(surface, fonts, f"Player {player + 1}", (130, y), 16, GOLD)
-                y += 16
+                draw_text(surface, fonts, f"Player {player + 1}", (130, y), 15, GOLD)
+                y += heads
             for control in listed:
                 keys = " / ".join(self.app.inputs.label(player, a) for a in control.actions)
-                draw_text(surface, fonts, control.text, (130, y), 16, WHITE)
-                draw_text(surface, fonts, keys, (510, y), 16, GOLD, "right")
-                y += 17
-        y = max(y + 8, 240)
+                draw_text(surface, fonts, control.text, (130, y), row - 1, WHITE)
+                draw_text(surface, fonts, keys, (510, y), row - 1, GOLD, "right")
+                y += row
+        y = max(y + 8, box.bottom - 30 - 16 - notes)
         medals = (f"Gold {igt_text(spec.gold_frames)}   Silver {igt_text(spec.silver_frames)}   "
                   f"Bronze {igt_text(spec.bronze_frames)}")
         draw_text(surface, fonts, medals, (320, y), 15, GREY, "center")
-        record = self.app.records_store().get(self.category)
+        y += 16
         if record.best_frames is not None:
             draw_text(surface, fonts, f"Personal best {igt_text(record.best_frames)}   ({record.attempts} attempts)",
-                      (320, y + 16), 15, GOLD, "center")
+                      (320, y), 15, GOLD, "center")
+            y += 16
         if self.config.assist:
-            draw_text(surface, fonts, "Hold instead of mash is on (Settings)", (320, y + 32), 14, GREY, "center")
-        confirm = self.app.inputs.label(0, Action.CONFIRM)
-        draw_text(surface, fonts, f"{confirm}: start    Esc: back", (320, 288), 16, WHITE, "center")
+            draw_text(surface, fonts, "Hold instead of mash is on: its own personal bests", (320, y), 14, GREY,
+                      "center")
+        inputs = self.app.inputs
+        start = f"{inputs.label(0, Action.CONFIRM)}: start    {inputs.menu_label(Menu.BACK)}: back"
+        draw_text(surface, fonts, start, (320, box.bottom - 24), 16, WHITE, "center")
 
     def _load_ghost(self) -> None:
         """The personal best's replay drives a second run of the same category, drawn as a ghost: the run its

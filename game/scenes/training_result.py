@@ -113,8 +113,9 @@ class TrainingResult(Scene):
         elif self.previous_best is not None:
             draw_text(surface, fonts, f"Personal best {igt_text(self.previous_best)}", (320, 248), 16, GREY,
                       "center")
-        confirm = self.app.inputs.label(0, Action.CONFIRM)
-        draw_text(surface, fonts, f"{confirm}: again    Esc: back to training", (320, 286), 16, WHITE, "center")
+        inputs = self.app.inputs
+        again = f"{inputs.label(0, Action.CONFIRM)}: again    {inputs.menu_label(Menu.BACK)}: back to training"
+        draw_text(surface, fonts, again, (320, 286), 16, WHITE, "center")
 
     def _race_times(self, surface: pygame.Surface, r: StageResult) -> None:
         """Each player's time in a race, or that he did not finish."""

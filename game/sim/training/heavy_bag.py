@@ -47,6 +47,7 @@ CONTROLS = (
     Control("Hook (hold down: to the body) / uppercut", (Action.HOOK, Action.UPPERCUT)),
     Control("Body shots: hold with straight or hook", (Action.DOWN,)),
 )
+ASSIST_CONTROLS = (Control("Or hold punches: thrown in turn, a combination", (Action.JAB, Action.STRAIGHT)),)
 
 
 @dataclass(frozen=True)

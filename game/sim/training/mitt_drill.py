@@ -57,6 +57,7 @@ CONTROLS = (
     Control("Block high / block low (hold)", (Action.BLOCK, Action.DOWN)),
     Control("Counter: jab, straight, hook, uppercut", (Action.JAB, Action.STRAIGHT, Action.HOOK, Action.UPPERCUT)),
 )
+ASSIST_CONTROLS = (Control("Or hold a punch: it goes the moment you can", (Action.JAB, Action.STRAIGHT)),)
 
 # player two's card in the two-player drill: he holds the mitts and throws Viktor's punches
 CONTROLS_P2 = (

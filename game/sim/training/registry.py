@@ -27,11 +27,15 @@ def two_players(stage_id: str) -> bool:
     return stage_id in TWO_PLAYER_STAGES
 
 
-def controls(stage_id: str, player: int = 0) -> tuple[Control, ...]:
-    """What the intro card lists for a player (a stage where player two has another part offers CONTROLS_P2)."""
+def controls(stage_id: str, player: int = 0, assist: bool = False) -> tuple[Control, ...]:
+    """What the intro card lists for a player (a stage where player two has another part offers CONTROLS_P2), with
+    the stage's hold alternative to mashing (ASSIST_CONTROLS) when the setting is on."""
     module = stage_module(stage_id)
-    found: tuple[Control, ...] = getattr(module, "CONTROLS_P2", module.CONTROLS) if player else module.CONTROLS
-    return found
+    if player and hasattr(module, "CONTROLS_P2"):
+        found: tuple[Control, ...] = module.CONTROLS_P2
+        return found
+    extra: tuple[Control, ...] = module.ASSIST_CONTROLS if assist else ()
+    return (*module.CONTROLS, *extra)
 
 
 def pilot_run(content: Content, config: StageConfig) -> tuple[StageSim, list[tuple[int, int]]]:

@@ -29,6 +29,7 @@ CONTROLS = (
     Control("Jump slush and crates", (Action.UP,)),
     Control("Duck under signs", (Action.DOWN,)),
 )
+ASSIST_CONTROLS = (Control("Or run by holding either foot", (Action.LEFT, Action.RIGHT)),)
 
 
 @dataclass

@@ -34,8 +34,8 @@ PERMILLE = 1000
 
 CONTROLS = (
     Control("Raise the hammer: hold; let go at the top", (Action.STRAIGHT, Action.UP)),
-    Control("Assist: press to raise, press again to swing", (Action.STRAIGHT, Action.UP)),
 )
+ASSIST_CONTROLS = (Control("Or press to raise, press again to swing", (Action.STRAIGHT, Action.UP)),)
 
 
 class Phase(Enum):

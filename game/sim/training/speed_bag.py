@@ -35,6 +35,7 @@ _EITHER = int(Action.JAB | Action.STRAIGHT)
 CONTROLS = (
     Control("Left hand / right hand: alternate on the beat", (Action.JAB, Action.STRAIGHT)),
 )
+ASSIST_CONTROLS = (Control("Or either hand on the beat: the hands take turns", (Action.JAB, Action.STRAIGHT)),)
 
 
 def other(hand: str) -> str:

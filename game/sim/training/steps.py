@@ -41,8 +41,8 @@ UP = int(Action.UP)
 CONTROLS: tuple[Control, ...] = (
     Control("Climb: alternate feet in rhythm", (Action.LEFT, Action.RIGHT)),
     Control("At the top: hold both fists up", (Action.JAB, Action.STRAIGHT)),
-    Control("Hold-to-climb (assist on): hold", (Action.UP,)),
 )
+ASSIST_CONTROLS = (Control("Or climb by holding", (Action.UP,)),)
 
 
 @dataclass

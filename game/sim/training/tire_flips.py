@@ -50,6 +50,7 @@ CONTROLS = (
     Control("Crouch and grip: hold; release in the sweet spot to lift", (Action.DOWN, Action.BLOCK)),
     Control("Drive it over: alternate", (Action.JAB, Action.STRAIGHT)),
 )
+ASSIST_CONTROLS = (Control("Or drive it over by holding a hand", (Action.JAB, Action.STRAIGHT)),)
 
 
 class Phase(Enum):

@@ -20,6 +20,10 @@ def test_every_stage_is_shipped_with_controls_and_sane_medal_times(content: Cont
     assert spec.checkpoints
     listed = controls(stage_id)
     assert listed and all(c.actions and all(isinstance(a, Action) for a in c.actions) for c in listed)
+    # the hold alternative to mashing is explained on the card when it is on, and only then
+    assisted = controls(stage_id, assist=True)
+    assert assisted[:len(listed)] == listed and len(assisted) > len(listed)
+    assert not any(c.text.startswith("Or ") for c in listed)
 
 
 @pytest.mark.parametrize("stage_id", STAGE_IDS)

@@ -45,6 +45,15 @@ class Content:
             raise ContentError([Problem("levels/fighters", fighter_id,
                                         f"no such fighter (known: {known})")]) from None
 
+    def home_arena(self) -> ArenaSpec | None:
+        """The house the game is set in, for Versus and the menus: the one the story's fight names, else the first
+        arena shipped (None when there are none)."""
+        named = [b.arena for b in self.campaign.beats if b.kind == "fight"] if self.campaign is not None else []
+        for arena_id in [*named, *sorted(self.arenas)]:
+            if arena_id in self.arenas:
+                return self.arenas[arena_id]
+        return None
+
     def stage(self, stage_id: str) -> StageSpec:
         try:
             return self.training[stage_id]

@@ -147,7 +147,8 @@ class FightView:
         self.humans = humans  # sides 0..humans-1 are players with a device (rumble)
         self.skip = "Enter: skip the break"
         rules = app.content.rules
-        self.arena = Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, FLOOR_Y, seed=fight.config.seed)
+        self.arena = Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, FLOOR_Y, seed=fight.config.seed,
+                           spec=app.content.home_arena())
         acc = app.settings.accessibility
         self.effects = Effects(seed=fight.config.seed, shake_scale=acc.shake, flash_scale=acc.flash,
                                floor_y=FLOOR_Y)

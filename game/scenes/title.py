@@ -26,7 +26,7 @@ def arena_backdrop(app: App) -> object:
     except ImportError:
         return None
     rules = app.content.rules
-    return Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, 300)
+    return Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, 300, spec=app.content.home_arena())
 
 
 class TitleScene(Scene):

@@ -161,3 +161,12 @@ def test_referee_shows_the_count_and_raises_the_winner() -> None:
     assert left[0] < 100 < right[0] and left[1] < 100 and right[1] < 100
     with pytest.raises(ValueError):
         draw_referee(pygame.Surface((10, 10)), 5, 5, 0, "dance")
+
+
+def test_versus_and_the_menus_are_in_the_house_the_story_fights_in(content: Content) -> None:
+    assert content.campaign is not None
+    named = next(b.arena for b in content.campaign.beats if b.kind == "fight")
+    home = content.home_arena()
+    assert home is not None and home is content.arenas[named]
+    apron = " ".join(Arena(spec=home).apron_words).upper()
+    assert home.city.upper() in apron

@@ -115,15 +115,22 @@ def game_for_two(xvfb: str, tmp_path: Path) -> Iterator[Game]:
 
 
 def assert_display_not_blank(game: Game) -> None:
-    """Photograph the whole X display (xwd) and check the fight is really on it: many different colours."""
+    """Photograph the whole X display (xwd) and check the game is really on it: many different colours. The trace
+    line the test waited on may come a frame before the picture it names is on screen, so photograph again until
+    it is (or the usual timeout passes)."""
     if not shutil.which("xwd"):
         pytest.skip("xwd (x11-apps) is needed to photograph the display")
-    shot = subprocess.run(["xwd", "-root", "-silent", "-display", game.display], capture_output=True, timeout=TIMEOUT,
-                          check=True).stdout
-    header_size = int.from_bytes(shot[0:4], "big")
-    pixels = shot[header_size + 256 * 12:]  # after the header and a colour map of up to 256 entries
-    sample = {pixels[i:i + 4] for i in range(0, len(pixels) - 4, 4 * 997)}
-    assert len(sample) > 50, f"the X display looks blank ({len(sample)} colours sampled)"
+    deadline = time.monotonic() + TIMEOUT
+    colours = 0
+    while time.monotonic() < deadline:
+        shot = subprocess.run(["xwd", "-root", "-silent", "-display", game.display], capture_output=True,
+                              timeout=TIMEOUT, check=True).stdout
+        header_size = int.from_bytes(shot[0:4], "big")
+        pixels = shot[header_size + 256 * 12:]  # after the header and a colour map of up to 256 entries
+        colours = len({pixels[i:i + 4] for i in range(0, len(pixels) - 4, 4 * 997)})
+        if colours > 50:
+            return
+    raise AssertionError(f"the X display looks blank ({colours} colours sampled)")
 
 
 def focus(game: Game) -> None:

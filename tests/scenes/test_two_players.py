@@ -291,3 +291,22 @@ def test_a_player_who_lost_the_pad_in_the_pick_is_waited_for_when_the_fight_star
     for _ in range(5):
         app.update()
     assert isinstance(app.top, PauseScene) and fight.fight.s.tick == 0
+
+
+def test_a_real_heavy_hit_in_the_fight_rumbles_the_pad_of_the_man_it_lands_on(app: App) -> None:
+    send(app, pad_added(3))
+    two_player_fight(app, ["pad:3", "kb:right"])  # player one on the pad stands still
+    send(app, key_down(RIGHT_HALF.keys[Action.LEFT][0]))  # player two walks in...
+    hook = RIGHT_HALF.keys[Action.HOOK][0]
+    for tick in range(900):
+        if tick % 40 == 0:
+            send(app, key_down(hook))  # ...throwing hooks
+        elif tick % 40 == 3:
+            send(app, key_up(hook))
+        before = len(app.inputs.rumble_log)
+        app.update()
+        if len(app.inputs.rumble_log) > before:
+            break
+    else:
+        raise AssertionError("no hook landed in 15 seconds")
+    assert app.inputs.rumble_log[-1][0] == 0  # the pad of the man who was hit

@@ -402,7 +402,14 @@ def cmd_play(args: argparse.Namespace) -> int:
         hold = settings.accessibility.getup_hold
         config = FightConfig(args.p1 or v.p1, args.p2 or v.p2, _rounds(content, args.rounds or v.rounds),
                              seed=0, getup_hold=(hold, hold and two), clock_speed=v.clock_speed)
-        if two:
+        if two and not (args.p1 and args.p2):  # as from the menu: join, then each player picks a fighter
+            from game.scenes.versus_setup import VersusSetup
+
+            v.players, v.p1, v.p2, v.rounds = 2, config.p1, config.p2, config.rounds
+            setup = VersusSetup(app, menu.backdrop)
+            app.push(setup)
+            setup.start()
+        elif two:
             from game.scenes.join import JoinScene
 
             def fight_two() -> None:

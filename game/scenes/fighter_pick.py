@@ -66,6 +66,7 @@ class FighterPick(Scene):
             return
         self.picks[player] = cycle(self.fighters, self.picks[player], step)
         self.blip("menu_move")
+        self.app.trace(f"pick {player + 1} {self.picks[player]}")
 
     def lock(self, player: int, locked: bool) -> None:
         self.locked[player] = locked

@@ -185,6 +185,14 @@ def test_two_players_share_one_keyboard_and_both_reach_the_fight(game_for_two: G
     game.wait_for("join 2 kb:right")
     game.key("space")
     game.wait_for("joined kb:left kb:right")
+    game.wait_for("scene FighterPick")  # each picks on their own half: player one moves on, then both lock in
+    game.key("d")
+    picked = game.wait_for("pick 1 ").split()[2]
+    game.key("space")
+    game.wait_for(f"pick 1 {picked} locked")
+    game.key("Return")
+    game.wait_for("pick 2 ")
+    assert game.wait_for("fight ").split()[1] == picked  # the fight player one picked...
     game.wait_for("scene FightScene")
     game.wait_for("event round_start")
     game.xdo("keydown", "d", "keydown", "Left")  # both walk in at once...

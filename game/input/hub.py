@@ -40,7 +40,7 @@ from game.input.gamepad import (
     pad_frame,
     stick_directions,
 )
-from game.input.keyboard import KeyBindings
+from game.input.keyboard import KeyBindings, physical_key
 from game.sim.inputs import Action
 
 KB, KB_LEFT, KB_RIGHT = "kb", "kb:left", "kb:right"
@@ -244,6 +244,15 @@ class Inputs:
     def keyboard(self, profile: str) -> KeyBindings:
         return self.bindings.keyboard(profile)
 
+    def bound_keys(self) -> frozenset[int]:
+        """Every key some keyboard layout of the game uses."""
+        return frozenset(self.keyboard("keys_solo").all_keys() | self.keyboard("keys_p1").all_keys()
+                         | self.keyboard("keys_p2").all_keys())
+
+    def key_of(self, event: pygame.event.Event) -> int:
+        """The key a key event means to the game (see `physical_key`: other keyboard layouts)."""
+        return physical_key(event.key, getattr(event, "scancode", 0), self.bound_keys())
+
     # --- per tick -----------------------------------------------------------------------------------------
 
     def frame(self, player: int) -> int:
@@ -327,9 +336,10 @@ class Inputs:
     def source(self, event: pygame.event.Event) -> str | None:
         """Which device (and which keyboard half) a press came from, for the join screen."""
         if event.type == pygame.KEYDOWN:
-            if event.key in self.keyboard("keys_p1").all_keys():
+            key = self.key_of(event)
+            if key in self.keyboard("keys_p1").all_keys():
                 return KB_LEFT
-            if event.key in self.keyboard("keys_p2").all_keys():
+            if key in self.keyboard("keys_p2").all_keys():
                 return KB_RIGHT
             return None
         if event.type == MENU_REPEAT:
@@ -346,7 +356,7 @@ class Inputs:
     def actions_of(self, dev: str, event: pygame.event.Event, player: int = 0) -> int:
         """The actions a key or button press means on `dev`'s layout (0 when it is none of them)."""
         if event.type == pygame.KEYDOWN and dev.startswith(KB):
-            return self.keyboard(self.profile(player, dev)).actions_of(event.key)
+            return self.keyboard(self.profile(player, dev)).actions_of(self.key_of(event))
         pad = self.pads.get(getattr(event, "instance_id", -1))
         name = self._button_of(event)
         if name is None or pad is None or _echo(pad, event):
@@ -358,14 +368,15 @@ class Inputs:
         command = self.menu(event)
         kind = event.type
         if kind == pygame.KEYDOWN:
-            self.held_keys.add(event.key)
-            self.latched_keys.add(event.key)
+            key = self.key_of(event)
+            self.held_keys.add(key)
+            self.latched_keys.add(key)
             self.menu_device = KB
             if self.slots is None:
                 self.active = KB
                 self._recovered()
         elif kind == pygame.KEYUP:
-            self.held_keys.discard(event.key)
+            self.held_keys.discard(self.key_of(event))
             if self._repeat is not None and self._repeat[1].startswith(KB) \
                     and _MENU_KEYS.get(event.key) == self._repeat[0]:
                 self._repeat = None
@@ -475,8 +486,7 @@ class Inputs:
         except pygame.error:
             return
         held = set()
-        for code in self.keyboard("keys_solo").all_keys() | self.keyboard("keys_p1").all_keys() \
-                | self.keyboard("keys_p2").all_keys():
+        for code in self.bound_keys():
             try:
                 if pressed[code]:
                     held.add(code)

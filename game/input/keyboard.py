@@ -161,6 +161,26 @@ _PRETTY = {"space": "Space", "left shift": "Shift", "right shift": "R-Shift", "r
            "\\": "Backslash", "-": "Minus", "=": "Equals"}
 
 
+# SDL scan codes (where a key sits on the board) and the key a US layout gives there: letters, digits and the
+# punctuation the default halves use. A key whose own code is bound to nothing is read from where it sits, so the
+# halves keep working on other layouts (on a German board the key right of L types a-umlaut: it is still Quote).
+_US_AT: dict[int, int] = {
+    **{4 + i: ord("a") + i for i in range(26)},
+    **{30 + i: ord("1") + i for i in range(9)}, 39: ord("0"),
+    45: ord("-"), 46: ord("="), 47: ord("["), 48: ord("]"), 49: ord("\\"), 51: ord(";"), 52: ord("'"),
+    53: ord("`"), 54: ord(","), 55: ord("."), 56: ord("/"),
+}
+
+
+def physical_key(key: int, scancode: int, bound: frozenset[int] | set[int]) -> int:
+    """The key a press means: its own code when something is bound to it, else the US key at its place on the board
+    when that one is bound (another layout's letter where the halves expect punctuation), else its own code."""
+    if key in bound:
+        return key
+    us = _US_AT.get(scancode)
+    return us if us is not None and us in bound else key
+
+
 def key_name(code: int) -> str:
     """A short name for a key, as a prompt shows it."""
     name = pygame.key.name(code)

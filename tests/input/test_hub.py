@@ -261,3 +261,23 @@ def test_a_raw_pads_centred_axis_is_a_stick_not_a_trigger(inputs: Inputs) -> Non
     assert inputs.frame(0) == 0  # before: a stick resting near the middle held the left trigger's action
     feed(inputs, pygame.event.Event(pygame.JOYAXISMOTION, instance_id=9, axis=5, value=0.9))
     assert inputs.frame(0) != 0  # the real trigger still works
+
+
+def _press(key: int, scancode: int) -> pygame.event.Event:
+    return pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode="", scancode=scancode)
+
+
+def test_the_halves_work_by_where_the_keys_sit_on_other_layouts(inputs: Inputs) -> None:
+    inputs.assign(["kb:left", "kb:right"])
+    # German: the key right of L types a-umlaut (228) where the right half expects Quote (its jab)
+    quote = RIGHT_HALF.keys[Action.JAB][0]
+    assert quote == pygame.K_QUOTE
+    feed(inputs, _press(228, 52))
+    assert inputs.frame(1) & Action.JAB and not inputs.frame(0)
+    assert inputs.source(_press(228, 52)) == "kb:right"
+    # French: the key where W sits types Z; it is still player one's up
+    feed(inputs, _press(pygame.K_z, 26))
+    assert inputs.frame(0) & Action.UP
+    # a key bound by its own code keeps its meaning, wherever it sits
+    feed(inputs, _press(pygame.K_a, 20))
+    assert inputs.frame(0) & Action.LEFT

@@ -114,8 +114,9 @@ def training_frame_ms(content: Content, frames: int = 300) -> dict[str, tuple[fl
     for stage_id in sorted(content.training):
         app = App(content, Settings(), Path(os.devnull), headless=True)
         app.push(TrainingScene(app, stage_id, skip_intro=True, autopilot=True))
-        for _ in range(3 * COUNT_FRAMES):
-            app.update()
+        for _ in range(3 * COUNT_FRAMES):  # the countdown, drawn as the game draws it (its first frame paints
+            app.update()                    # the stage's backdrop once: that is not a frame of play)
+            app.draw()
         target = pygame.Surface((1280, 720))
         samples = []
         for _ in range(frames):

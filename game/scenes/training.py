@@ -307,7 +307,7 @@ class TrainingScene(Scene):
         fonts = self.app.fonts
         spec = self.run.spec
         goal = wrap(fonts, spec.goal, 18, 390)
-        lists = [controls(spec.id, player, self.config.assist) for player in range(self.players)]
+        lists = [controls(self.stage.spec.id, player, self.config.assist) for player in range(self.players)]
         row = 17 if self.players == 1 else 15  # two players' lists: a little tighter, so the card still fits
         heads = 16 if self.players > 1 else 0
         record = self.app.records_store().get(self.category)

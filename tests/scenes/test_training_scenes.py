@@ -14,6 +14,7 @@ from game.content.library import Content
 from game.content.training import STAGE_IDS
 from game.save.records import load_records
 from game.save.settings import Settings
+from game.scenes.join import JoinScene
 from game.scenes.training import COUNT_FRAMES, FINISH_FRAMES, Phase, TrainingScene
 from game.scenes.training_menu import TrainingMenu
 from game.scenes.training_pause import TrainingPause
@@ -42,6 +43,26 @@ def test_the_training_menu_lists_every_stage_in_story_order(app: App) -> None:
     assert isinstance(top, TrainingScene) and top.stage_id == STAGE_IDS[0]
     key(app, pygame.K_ESCAPE)  # Esc on the intro card goes back
     assert app.top is menu
+
+
+@pytest.mark.parametrize("assist", [False, True])
+def test_every_entry_of_the_training_menu_opens_and_draws(app: App, assist: bool) -> None:
+    app.settings.accessibility.getup_hold = assist
+    for index, item in enumerate(TrainingMenu(app).items[:-1]):  # all but Back
+        menu = TrainingMenu(app)
+        app.push(menu)
+        menu.index = index
+        key(app, pygame.K_RETURN)
+        assert app.top is not menu, item.label
+        if isinstance(app.top, JoinScene):  # a two-player entry: both keyboard halves join
+            app.inputs.assign(["kb:left", "kb:right"])
+            app.top.on_done()
+        for _ in range(3):
+            app.update()
+            app.draw()  # the intro card of every stage, the montage's included, names its controls
+        assert isinstance(app.top, TrainingScene), item.label
+        while app.top is not None:
+            app.pop()
 
 
 def test_the_countdown_never_counts_and_the_first_controllable_tick_is_tick_one(app: App) -> None:

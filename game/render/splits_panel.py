@@ -65,6 +65,19 @@ def footer(sum_of_best: int | None, attempt: int) -> list[str]:
     return lines
 
 
+PANEL_LEFT = 466  # the panel sits in the top-right corner, under nothing the stages draw there
+TIME_WIDTH = 58  # the split time's column at the right; the delta is right-aligned just left of it
+
+
+def fit(font: pygame.font.Font, text: str, width: int) -> str:
+    """`text` cut (with an ellipsis) to fit `width` pixels."""
+    if font.size(text)[0] <= width:
+        return text
+    while text and font.size(text + "…")[0] > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def draw_splits(surface: pygame.Surface, fonts: Fonts, names: Sequence[str], splits: Sequence[int],
                 best: Sequence[int], golds: Sequence[int], now: int, sum_of_best: int | None = None,
                 attempt: int = 0) -> None:
@@ -73,14 +86,17 @@ def draw_splits(surface: pygame.Surface, fonts: Fonts, names: Sequence[str], spl
         return
     rows = split_rows(names, splits, best, golds, now)
     lines = footer(sum_of_best, attempt)
-    box = pygame.Rect(496, 36, 140, 20 + 14 * len(rows) + 12 * max(0, len(lines) - 1))
+    box = pygame.Rect(PANEL_LEFT, 36, 636 - PANEL_LEFT, 20 + 14 * len(rows) + 12 * max(0, len(lines) - 1))
     panel(surface, box, 170)
+    delta_right = box.right - TIME_WIDTH
+    font = fonts.get(13)
     for i, row in enumerate(rows):
         y = box.top + 4 + 14 * i
-        draw_text(surface, fonts, row.name[:14], (box.left + 4, y), 13, WHITE if row.current else GREY)
+        room = delta_right - box.left - 8 - (font.size(row.delta)[0] + 4 if row.delta else 0)
+        draw_text(surface, fonts, fit(font, row.name, room), (box.left + 4, y), 13, WHITE if row.current else GREY)
         if row.time:
             draw_text(surface, fonts, row.time, (box.right - 4, y), 13, WHITE, "right")
         if row.delta:
-            draw_text(surface, fonts, row.delta, (box.right - 62, y), 13, row.colour, "right")
+            draw_text(surface, fonts, row.delta, (delta_right, y), 13, row.colour, "right")
     for j, line in enumerate(lines):
         draw_text(surface, fonts, line, (box.left + 4, box.top + 6 + 14 * len(rows) + 12 * j), 12, GREY)

@@ -4,6 +4,7 @@ Tab hides and shows it in a run."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pygame
@@ -89,3 +90,30 @@ def test_tab_hides_and_shows_the_panel_in_a_run(app: App, tmp_path: Path, monkey
     app.handle(tab)
     app.draw()
     assert len(drawn) == 2
+
+
+def test_long_checkpoint_names_never_run_into_their_deltas(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.render.splits_panel as panel_module
+
+    drawn: list[tuple[str, pygame.Rect]] = []
+    real = panel_module.draw_text
+
+    def spy(surface, fonts, text, pos, *args, **kwargs):  # type: ignore[no-untyped-def]
+        rect = real(surface, fonts, text, pos, *args, **kwargs)
+        drawn.append((text, rect))
+        return rect
+
+    monkeypatch.setattr(panel_module, "draw_text", spy)
+    names = ("Second landing, the long way round", "Fourth landing", "Fifth landing", "Fists up")
+    rows = split_rows(names, [700, 1300, 1950], BEST, GOLDS, 2000)
+    draw_splits(pygame.Surface((640, 360)), app.fonts, names, [700, 1300, 1950], BEST, GOLDS, 2000)
+    by_row: dict[int, list[pygame.Rect]] = {}
+    for _, rect in drawn:
+        by_row.setdefault(rect.top, []).append(rect)
+    for row in rows[:3]:
+        assert row.delta
+    for rects in by_row.values():
+        rects.sort(key=lambda r: r.left)
+        for a, b in pairwise(rects):
+            assert a.right <= b.left, f"{a} overlaps {b}"
+    assert all(rect.right <= 636 for _, rect in drawn)

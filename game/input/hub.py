@@ -308,11 +308,11 @@ class Inputs:
                   Menu.CONFIRM: "a", Menu.BACK: "b", Menu.PAUSE: "start", Menu.ALT: "x"}[command]
         return button_label(button, pad.fam)
 
-    def menu_hint(self) -> str:
-        """The usual menu hint bar, in the words of the device last used."""
+    def menu_hint(self, change: bool = True) -> str:
+        """The usual menu hint bar, in the words of the device last used (`change`: Left/Right change a value)."""
         if self._pad(self.menu_device) is None:
-            return "Up/Down choose   Left/Right change   Enter pick   Esc back"
-        return (f"D-pad/stick choose and change   {self.menu_label(Menu.CONFIRM)} pick   "
+            return f"Up/Down choose   {'Left/Right change   ' if change else ''}Enter pick   Esc back"
+        return (f"D-pad/stick choose{' and change' if change else ''}   {self.menu_label(Menu.CONFIRM)} pick   "
                 f"{self.menu_label(Menu.BACK)} back")
 
     # --- events -------------------------------------------------------------------------------------------

@@ -92,9 +92,10 @@ class MenuScene(Scene):
             fill_backdrop(surface, self.backdrop)
         fonts = self.app.fonts
         width = self.width
-        row = 22 if len(self.items) <= 9 else 18  # long menus close up so the title and the notes still fit
-        size = 18 if row == 22 else 17
-        height = 24 + row * len(self.items) - (4 if row < 22 else 0)
+        count = len(self.items)
+        row = 22 if count <= 9 else 18 if count <= 12 else 16  # long menus close up: the title and notes fit
+        size = {22: 18, 18: 17, 16: 16}[row]
+        height = 24 + row * count - (4 if row < 22 else 0)
         box = pygame.Rect(0, 0, width, height)
         box.center = (320, 180)
         panel(surface, box)
@@ -110,18 +111,19 @@ class MenuScene(Scene):
                 pygame.draw.rect(surface, (70, 50, 24), (box.left + 8, y - 3, width - 16, row - 2))
                 draw_text(surface, fonts, ">", (box.left + 14, y), size, GOLD)
             draw_text(surface, fonts, item.label, (box.left + 30, y), size, color)
-            if item.value:
-                draw_text(surface, fonts, f"< {item.value()} >" if selected else item.value(),
+            if item.value:  # the arrows only where Left/Right change it
+                draw_text(surface, fonts, f"< {item.value()} >" if selected and item.change else item.value(),
                           (box.right - 16, y), size, color, "right")
             y += row
         note = self.message if self.message_frames > 0 else self.items[self.index].note if self.items else ""
         lines = wrap(fonts, note, 16, 540) if note else []
         if lines:
-            strip = pygame.Rect(40, min(box.bottom + 8, 332 - 8 - 16 * len(lines)), 560, 8 + 16 * len(lines))
+            top = max(min(box.bottom + 8, 332 - 8 - 16 * len(lines)), box.bottom + 2)
+            strip = pygame.Rect(40, top, 560, 8 + 16 * len(lines))
             panel(surface, strip, 210)
             for j, line in enumerate(lines):
                 draw_text(surface, fonts, line, (320, strip.top + 5 + 16 * j), 16, WHITE, "center")
-        hint_bar(surface, fonts, self.app.inputs.menu_hint())
+        hint_bar(surface, fonts, self.app.inputs.menu_hint(any(item.change for item in self.items)))
 
 
 def hint_bar(surface: pygame.Surface, fonts: Fonts, text: str) -> None:

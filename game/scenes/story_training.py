@@ -111,7 +111,7 @@ class TrainingCard(MenuScene):
             text = f"Best this story: {best.capitalize()}" if best else "Tried once without a grade"
             draw_text(surface, fonts, text, (320, y + 52), 15, grade_colour(best), "center")
         draw_items(surface, fonts, self.items, self.index, 246)
-        hint_bar(surface, fonts, self.app.inputs.menu_hint())
+        hint_bar(surface, fonts, self.app.inputs.menu_hint(change=False))
 
 
 class GradeCard(MenuScene):
@@ -227,4 +227,4 @@ class TrainingEarned(MenuScene):
             text = "The rounds are played out for you."
         draw_text(surface, fonts, text, (320, box.bottom + 10), 15, GREY, "center")
         draw_items(surface, fonts, self.items, self.index, box.bottom + 40)
-        hint_bar(surface, fonts, self.app.inputs.menu_hint())
+        hint_bar(surface, fonts, self.app.inputs.menu_hint(change=False))

@@ -24,6 +24,8 @@ class TrainingMenu(MenuScene):
     def __init__(self, app: App, backdrop: Callable[[pygame.Surface], None] | None = None) -> None:
         super().__init__(app)
         self.backdrop = backdrop
+        if app.settings.accessibility.getup_hold:  # the times beside the stages are the hold runs' own
+            self.subtitle = "Hold instead of mash is on: these are its own personal bests."
         self.items = []
         for stage_id in STAGE_IDS:
             if stage_id not in app.content.training:

@@ -281,3 +281,7 @@ def test_the_halves_work_by_where_the_keys_sit_on_other_layouts(inputs: Inputs) 
     # a key bound by its own code keeps its meaning, wherever it sits
     feed(inputs, _press(pygame.K_a, 20))
     assert inputs.frame(0) & Action.LEFT
+
+
+def test_the_menu_hint_offers_left_right_only_where_they_change_something(inputs: Inputs) -> None:
+    assert "Left/Right" in inputs.menu_hint() and "Left/Right" not in inputs.menu_hint(change=False)

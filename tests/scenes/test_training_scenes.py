@@ -234,3 +234,9 @@ def test_two_players_at_the_top_on_the_same_tick_is_a_dead_heat_on_the_card(app:
     texts = card_texts(app, monkeypatch)
     assert "Dead heat" in texts and not any("wins the race" in t for t in texts)
     assert texts.count(f"{igt_text(frames)}  ({frames} ticks)") == 2
+
+
+def test_the_menu_says_when_its_times_are_the_hold_runs_own(app: App) -> None:
+    assert "Hold" not in TrainingMenu(app).subtitle
+    app.settings.accessibility.getup_hold = True
+    assert "Hold instead of mash is on" in TrainingMenu(app).subtitle

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
+from game.content.training import StageSpec
 from game.input.hub import Menu
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel
 from game.scenes.base import Scene
@@ -91,18 +92,20 @@ class TrainingResult(Scene):
         panel(surface, box, 230)
         draw_text(surface, fonts, self.spec.name.upper(), (320, 50), 30, GOLD, "center", bold=True)
         r = self.result
-        if r.success:
-            grade = r.grade or "finished"
-            colour = MEDAL_COLOURS.get(grade, WHITE)
-            self._medal(surface, (320, 124), colour, bool(r.grade))
-            draw_text(surface, fonts, grade.upper(), (320, 166), 30, colour, "center", bold=True)
+        if r.success and r.grade:
+            colour = MEDAL_COLOURS.get(r.grade, WHITE)
+            self._medal(surface, (320, 124), colour, True)
+            draw_text(surface, fonts, r.grade.upper(), (320, 166), 30, colour, "center", bold=True)
+        elif r.success:  # at the top, but slower than bronze: no medal, and no disc that could pass for one
+            draw_text(surface, fonts, "FINISHED", (320, 112), 34, WHITE, "center", bold=True)
+            draw_text(surface, fonts, "no medal", (320, 150), 18, GREY, "center")
         else:
             draw_text(surface, fonts, "OUT OF TIME", (320, 120), 34, GREY, "center", bold=True)
         if self.players == 2 and r.times:
             self._race_times(surface, r)
         else:
             draw_text(surface, fonts, igt_text(r.frames), (320, 200), 34, WHITE, "center", bold=True)
-            draw_text(surface, fonts, f"{r.frames} ticks", (320, 230), 16, GREY, "center")
+            draw_text(surface, fonts, f"{r.frames} ticks{next_medal(self.spec, r)}", (320, 230), 16, GREY, "center")
         if self.saved_as:
             draw_text(surface, fonts, f"Replay saved: {self.saved_as}", (320, 266), 13, GREY, "center")
         if self.players == 2 and r.times:
@@ -139,3 +142,13 @@ class TrainingResult(Scene):
         pygame.draw.circle(surface, colour, (x, y), 21)
         pygame.draw.circle(surface, tuple(min(255, c + 40) for c in colour), (x - 6, y - 6), 7)
         pygame.draw.circle(surface, tuple(c * 3 // 4 for c in colour), (x, y), 15, 2)
+
+
+def next_medal(spec: StageSpec, r: StageResult) -> str:
+    """How far a finished run was from the next medal up ("   -   bronze at 0:22.000"); "" for gold or no finish."""
+    if not r.success or r.grade == "gold":
+        return ""
+    medals = [("gold", spec.gold_frames), ("silver", spec.silver_frames), ("bronze", spec.bronze_frames)]
+    rank = [m for m, _ in medals].index(r.grade) if r.grade else len(medals)
+    grade, frames = medals[rank - 1]
+    return f"   -   {grade} at {igt_text(frames)}"

@@ -240,3 +240,16 @@ def test_the_menu_says_when_its_times_are_the_hold_runs_own(app: App) -> None:
     assert "Hold" not in TrainingMenu(app).subtitle
     app.settings.accessibility.getup_hold = True
     assert "Hold instead of mash is on" in TrainingMenu(app).subtitle
+
+
+def test_the_result_card_says_how_far_the_next_medal_was(app: App) -> None:
+    from game.scenes.training_result import next_medal
+    from game.sim.training.stage import StageResult, igt_text
+
+    spec = app.content.stage("steps")
+    slow = spec.bronze_frames + 60
+    assert next_medal(spec, StageResult(True, slow, None, ())) == f"   -   bronze at {igt_text(spec.bronze_frames)}"
+    assert next_medal(spec, StageResult(True, slow, "bronze", ())).endswith(f"silver at {igt_text(spec.silver_frames)}")
+    assert next_medal(spec, StageResult(True, slow, "silver", ())).endswith(f"gold at {igt_text(spec.gold_frames)}")
+    assert next_medal(spec, StageResult(True, spec.gold_frames, "gold", ())) == ""
+    assert next_medal(spec, StageResult(False, spec.time_limit_frames, None, ())) == ""

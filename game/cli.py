@@ -304,7 +304,8 @@ def cmd_splits(args: argparse.Namespace) -> int:
     except OSError as exc:
         raise UsageError(f"{args.out} could not be written ({exc.strerror or exc}).") from None
     best = "no personal best yet" if record.best_frames is None else f"personal best {record.best_frames} ticks"
-    print(f"Wrote {args.out}: {name}, {len(spec.checkpoints)} segments, {record.attempts} attempts, {best}.")
+    attempts = f"{record.attempts} attempt{'' if record.attempts == 1 else 's'}"
+    print(f"Wrote {args.out}: {name}, {len(spec.checkpoints)} segments, {attempts}, {best}.")
     return 0
 
 

@@ -179,3 +179,14 @@ def test_a_reference_replay_exists_for_every_stage() -> None:
     replay = read_replay(REPLAYS / "training_steps.omr")
     assert dict(replay.header.params)["category"] == "steps"
     assert rle_decode(replay.inputs)
+
+
+def test_a_held_run_is_verified_under_its_own_category(content: Content) -> None:
+    config = StageConfig("steps", assist=True)
+    sim = make_stage(content, config)
+    frames: list[Frame] = []
+    while not sim.finished:
+        frames.append((int(Action.UP), 0))
+        sim.step(frames[-1])
+    outcome = verify(content, record_training(content, config, frames))
+    assert outcome.ok and outcome.reason.startswith("steps/hold: in-game time"), outcome.reason

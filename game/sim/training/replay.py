@@ -29,6 +29,7 @@ from game.sim.replay import (
     physics_version,
     refuse,
 )
+from game.sim.training.category import category_key
 from game.sim.training.chain import Chained, chain_of, edited_tick, header_crc
 from game.sim.training.montage import MONTAGE, Montage
 from game.sim.training.registry import make_stage, two_players
@@ -129,7 +130,8 @@ def record_training(content: Content, config: StageConfig, inputs: Iterable[Fram
 
 def describe(config: StageConfig, result: StageResult) -> str:
     outcome = (f"{result.grade or 'no medal'}" if result.success else "out of time")
-    return (f"{config.stage}: in-game time {igt_text(result.frames)} ({result.frames} ticks), {outcome}, "
+    return (f"{category_key(config.stage, config.assist)}: in-game time {igt_text(result.frames)} "
+            f"({result.frames} ticks), {outcome}, "
             f"{len(result.splits)} splits")
 
 

@@ -315,6 +315,9 @@ class TrainingScene(Scene):
         height = 44 + 18 * len(goal) + 8 + sum(heads + row * len(listed) for listed in lists) + 8 + 16 + notes + 30
         box = pygame.Rect(110, 0, 420, max(270, height))
         box.centery = 175
+        from game.scenes.pause import shade_under
+
+        shade_under(surface)  # the stage's HUD is there behind the card, but not as part of it
         panel(surface, box, 225)
         draw_text(surface, fonts, spec.name.upper(), (320, box.top + 10), 34, GOLD, "center", bold=True)
         y = box.top + 44

@@ -44,6 +44,9 @@ def pauses(event: pygame.event.Event, command: Menu | None) -> bool:
 
 
 class FightScene(Scene):
+    restart_label = "Restart the fight"  # what the pause menu offers (the story restarts a round)
+    quit_note = "The fight is abandoned."  # what the pause menu says leaving costs (one player)
+
     def __init__(self, app: App, config: FightConfig, cpu_level: str, demo: bool = False, players: int = 1) -> None:
         super().__init__(app)
         self.demo = demo  # CPU in both corners (attract mode and screenshots)

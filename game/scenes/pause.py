@@ -39,10 +39,9 @@ class PauseScene(MenuScene):
         self.fight = fight
         self.items = [
             Item("Resume", self.resume),
-            Item("Restart the fight", self.restart),
+            Item(fight.restart_label, self.restart),
             Item("Controls", self.controls),
-            Item("Quit to the menu", self.quit_to_menu,
-                 note="The fight is abandoned." if fight.players < 2 else ""),
+            Item("Quit to the menu", self.quit_to_menu, note=fight.quit_note if fight.players < 2 else ""),
         ]
 
     def back(self) -> None:

@@ -56,6 +56,9 @@ def ending_of(fight: Fight) -> str:
 
 
 class StoryFightScene(FightScene):
+    restart_label = "Restart this round"
+    quit_note = "The story keeps its place, but the fight starts again from round one."
+
     def __init__(self, app: App, beat: Beat, grades: dict[str, str | None],
                  on_done: Callable[[FightOutcome], None], cpu_level: str = OPPONENT_CPU_LEVEL, seed: int = 1,
                  every_round: bool = False) -> None:

@@ -236,3 +236,17 @@ def test_the_hud_says_a_fighters_name_once() -> None:
     assert name_line("VITO", "Vito Moretti") == "VITO MORETTI"
     assert name_line("COLE", "Cassius Cole") == "CASSIUS COLE"
     assert name_line("YOU", "Vito Moretti") == "YOU  VITO MORETTI"
+
+
+def test_the_pause_menu_says_the_story_restarts_a_round_and_what_quitting_costs(app: App) -> None:
+    from game.scenes.pause import PauseScene
+
+    scene = StoryFightScene(app, fight_beat(app.content), GRADES, lambda outcome: None)
+    app.push(scene)
+    scene.pause()
+    menu = app.top
+    assert isinstance(menu, PauseScene)
+    labels = [item.label for item in menu.items]
+    assert "Restart this round" in labels and "Restart the fight" not in labels
+    quit_item = next(item for item in menu.items if item.label == "Quit to the menu")
+    assert "starts again from round one" in quit_item.note

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from game.render.text import BLUE, GOLD, GREY, RED, WHITE, Fonts, draw_text
+from game.render.text import BLUE, GOLD, GREY, RED, WHITE, Fonts, draw_text, panel
 from game.sim.boxer import MILLI, Boxer
 from game.sim.fight import Fight, clock_text
 from game.sim.knockdown import knockdowns_left
@@ -107,9 +107,10 @@ def _fighter_panel(surface: pygame.Surface, fonts: Fonts, b: Boxer, label: str, 
 def _getup(surface: pygame.Surface, fonts: Fonts, b: Boxer, prompt: str) -> None:
     frac = min(1.0, b.getup / max(1, b.getup_needed))
     x = 60 if b.side == 0 else 440
+    panel(surface, pygame.Rect(x - 10, 204, 160, 64 if prompt else 44), 225)  # readable over ropes and crowd
     pygame.draw.rect(surface, (12, 10, 14), (x - 2, 226, 144, 16))
     pygame.draw.rect(surface, (80, 200, 100), (x, 228, int(140 * frac), 12))
     pygame.draw.rect(surface, WHITE, (x - 2, 226, 144, 16), 1)
     draw_text(surface, fonts, "GET UP!", (x + 70, 208), 16, GOLD, "center", bold=True)
     if prompt:
-        draw_text(surface, fonts, prompt, (x + 70, 246), 14, WHITE, "center")
+        draw_text(surface, fonts, prompt, (x + 70, 247), 16, WHITE, "center", bold=True)

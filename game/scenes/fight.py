@@ -130,7 +130,7 @@ class FightScene(Scene):
         label = self.app.inputs.label
         if self.fight.s.boxers[side].getup_hold:
             return f"Hold {label(side, Action.JAB)}"
-        keys = " ".join(label(side, a) for a in (Action.JAB, Action.STRAIGHT, Action.HOOK, Action.UPPERCUT))
+        keys = " / ".join(label(side, a) for a in (Action.JAB, Action.STRAIGHT, Action.HOOK, Action.UPPERCUT))
         return f"Mash {keys}"
 
     def skip_prompt(self) -> str:

@@ -222,7 +222,7 @@ class StoryScene(Scene):
 
         self.progress.record_try(beat.stage, result.grade)
         self.save.save()
-        self.app.push(GradeCard(self.app, self, beat, result.grade, result.success))
+        self.app.push(GradeCard(self.app, self, beat, result.grade, result.success, result.frames))
 
     def skip_stage(self, beat: Beat) -> None:
         """The par grade after one try without a grade."""

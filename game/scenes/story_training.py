@@ -14,6 +14,7 @@ from game.input.hub import Menu
 from game.render.text import GOLD, GREY, WHITE, Fonts, draw_text, panel, wrap
 from game.scenes.menu import Item, MenuScene, hint_bar
 from game.scenes.training_result import MEDAL_COLOURS
+from game.sim.training.stage import igt_text
 
 if TYPE_CHECKING:
     from game.app import App
@@ -117,12 +118,14 @@ class TrainingCard(MenuScene):
 class GradeCard(MenuScene):
     """After a stage: the grade, what it raises, and what next."""
 
-    def __init__(self, app: App, story: StoryScene, beat: Beat, grade: str | None, finished: bool) -> None:
+    def __init__(self, app: App, story: StoryScene, beat: Beat, grade: str | None, finished: bool,
+                 frames: int | None = None) -> None:
         super().__init__(app)
         self.story = story
         self.beat = beat
         self.grade = grade
         self.finished = finished
+        self.frames = frames  # the run's in-game time, in ticks
         self.spec = app.content.stage(beat.stage)
         self.best = story.progress.grades.get(beat.stage)
         if grade:
@@ -168,7 +171,10 @@ class GradeCard(MenuScene):
                 draw_text(surface, fonts, "for the fight with Cole", (320, 190), 15, GREY, "center")
         else:
             head = "NO GRADE" if self.finished else "OUT OF TIME"
-            draw_text(surface, fonts, head, (320, 90), 34, GREY, "center", bold=True)
+            draw_text(surface, fonts, head, (320, 84), 34, GREY, "center", bold=True)
+            if self.finished and self.frames is not None:
+                times = f"{igt_text(self.frames)}   -   bronze at {igt_text(self.spec.bronze_frames)}"
+                draw_text(surface, fonts, times, (320, 114), 16, GREY, "center")
             draw_text(surface, fonts, f"A grade would raise {stat_name(stat).lower()} for the fight.", (320, 136),
                       17, WHITE, "center")
             draw_text(surface, fonts, f"Try again, or skip it for bronze: {raise_text(self.app, stat, 'bronze')}.",

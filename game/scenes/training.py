@@ -297,7 +297,7 @@ class TrainingScene(Scene):
         if self.players == 1:
             records = self.app.records_store()
             record = records.get(self.category)
-            if self.app.settings.speedrun.splits:
+            if self.app.settings.speedrun.splits and self.on_result is None:  # a speedrun tool: not in the story
                 checkpoints = self.run.spec.checkpoints
                 draw_splits(surface, fonts, checkpoints, result.splits, record.best_splits, record.golds,
                             result.frames, records.sum_of_best(self.category, len(checkpoints)),

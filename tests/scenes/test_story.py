@@ -424,3 +424,52 @@ def test_the_story_fight_is_fought_in_the_arena_the_campaign_names(app: App) -> 
     app.content = replace(app.content, arenas={**app.content.arenas, "vegas": vegas})
     elsewhere = StoryFightScene(app, replace(beat, arena="vegas"), {}, lambda outcome: None)
     assert elsewhere.view.arena.spec == vegas and "DESERT DOME" in elsewhere.view.arena.apron_words
+
+
+def test_a_finish_without_a_grade_shows_its_time_and_the_bronze_time(app: App, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.scenes.story_training as cards
+    from game.sim.training.stage import igt_text
+
+    training_at(app, tmp_path, "road_run")
+    pick(app, "Start")
+    scene = app.top
+    assert isinstance(scene, TrainingScene) and scene.on_result is not None
+    app.pop()
+    scene.on_result(StageResult(True, 3500, None, (1000, 2000, 3500)))
+    card = app.top
+    assert isinstance(card, GradeCard) and card.frames == 3500
+    shown: list[str] = []
+    real = cards.draw_text
+
+    def spy(surface, fonts, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        shown.append(text)
+        return real(surface, fonts, text, *args, **kwargs)
+
+    monkeypatch.setattr(cards, "draw_text", spy)
+    card.draw(app.canvas)
+    bronze = igt_text(app.content.stage("road_run").bronze_frames)
+    assert "NO GRADE" in shown and any(igt_text(3500) in t and bronze in t for t in shown)
+
+
+def test_the_speedrun_splits_panel_stays_out_of_the_story(app: App, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.scenes.training as training
+
+    drawn: list[bool] = []
+    monkeypatch.setattr(training, "draw_splits", lambda *a, **k: drawn.append(True))
+    app.settings.speedrun.splits = True
+    alone = TrainingScene(app, "road_run", skip_intro=True, autopilot=True)
+    app.push(alone)
+    for _ in range(200):
+        app.update()
+    app.draw()
+    assert drawn  # in training, the panel is there
+    app.pop()
+    drawn.clear()
+    training_at(app, tmp_path, "road_run")
+    pick(app, "Start")
+    for _ in range(200):
+        app.update()
+    app.draw()
+    assert isinstance(app.top, TrainingScene) and not drawn

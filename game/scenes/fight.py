@@ -122,6 +122,11 @@ class FightScene(Scene):
     def draw(self, surface: pygame.Surface) -> None:
         prompts = tuple(self.getup_prompt(side) if side < self.players else "" for side in (0, 1))
         self.view.draw(surface, self.labels, (prompts[0], prompts[1]), self.skip_prompt())
+        s = self.fight.s
+        if self.players and s.round == 1 and s.phase == Phase.INTRO:  # the first bell: the buttons, once
+            from game.scenes.pause import draw_buttons
+
+            draw_buttons(surface, self.app, self.players, 352)
         if self.app.settings.accessibility.input_display and self.players:
             names = ("P1", "P2") if self.players == 2 else ("YOU",)
             self.display.draw(surface, self.app.fonts, names)

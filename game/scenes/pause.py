@@ -29,6 +29,25 @@ def button_lines(app: App, player: int) -> tuple[str, str]:
     return first, second
 
 
+def draw_buttons(surface: pygame.Surface, app: App, players: int, bottom: int) -> None:
+    """Each player's buttons on a panel whose bottom edge is at `bottom` (the pause menu, the first bell)."""
+    fonts = app.fonts
+    box = pygame.Rect(20, 0, 600, 14 + 34 * players)
+    box.bottom = bottom
+    panel(surface, box, 215)
+    y = box.top + 6
+    for player in range(players):
+        first, second = button_lines(app, player)
+        if players > 1:
+            draw_text(surface, fonts, f"PLAYER {player + 1} - {app.inputs.device_name(player)}", (32, y), 13, GOLD,
+                      bold=True)
+            y += 12
+        draw_text(surface, fonts, first, (320, y), 14 if players > 1 else 15, WHITE, "center")
+        draw_text(surface, fonts, second, (320, y + 14), 14 if players > 1 else 15, WHITE if players == 1 else GREY,
+                  "center")
+        y += 34 if players == 1 else 30
+
+
 class PauseScene(MenuScene):
     title = "PAUSED"
     opaque = False
@@ -53,21 +72,7 @@ class PauseScene(MenuScene):
     def draw(self, surface: pygame.Surface) -> None:
         shade_under(surface)
         super().draw(surface)
-        fonts = self.app.fonts
-        players = max(1, self.fight.players)
-        box = pygame.Rect(20, 272 - 34 * (players - 1), 600, 14 + 34 * players)
-        panel(surface, box, 215)
-        y = box.top + 6
-        for player in range(players):
-            first, second = button_lines(self.app, player)
-            if players > 1:
-                who = f"PLAYER {player + 1} - {self.app.inputs.device_name(player)}"
-                draw_text(surface, fonts, who, (32, y), 13, GOLD, bold=True)
-                y += 12
-            draw_text(surface, fonts, first, (320, y), 14 if players > 1 else 15, WHITE, "center")
-            draw_text(surface, fonts, second, (320, y + 14), 14 if players > 1 else 15, WHITE if players == 1
-                      else GREY, "center")
-            y += 34 if players == 1 else 30
+        draw_buttons(surface, self.app, max(1, self.fight.players), 320)
 
     def restart(self) -> None:
         self.app.pop()

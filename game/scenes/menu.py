@@ -129,7 +129,7 @@ class MenuScene(Scene):
 def hint_bar(surface: pygame.Surface, fonts: Fonts, text: str) -> None:
     """The controls hint along the bottom edge, on a dark strip so it reads over any backdrop."""
     bar = pygame.Surface((640, 20), pygame.SRCALPHA)
-    bar.fill((6, 5, 8, 215))
+    bar.fill((6, 5, 8, 242))  # dark enough that an apron's lettering under it cannot be read into the hint
     surface.blit(bar, (0, 340))
     draw_text(surface, fonts, text, (320, 343), 15, GREY, "center")
 

@@ -62,6 +62,9 @@ class TitleScene(Scene):
         self.draw_backdrop(surface, 110)
         fonts = self.app.fonts
         bob = int(2 * math.sin(self.frame / 30))
+        band = pygame.Surface((640, 60), pygame.SRCALPHA)  # the ribbon board runs behind the name: quiet it
+        band.fill((8, 6, 12, 150))
+        surface.blit(band, (0, 86))
         draw_text(surface, fonts, "ONE MORE ROUND", (320, 92 + bob), 64, GOLD, "center", bold=True)
         draw_text(surface, fonts, "Still standing. One more round.", (320, 150), 20, WHITE, "center")
         inputs = self.app.inputs

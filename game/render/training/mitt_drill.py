@@ -210,7 +210,7 @@ class View:
                 self.bumped = 30
             elif e.kind == "late":
                 self._pop("LATE", GREY, self.vito_glove[0] + 10, self._above_heads())
-            elif e.kind == "split":
+            elif e.kind == "split" and e.value < len(self.sim.spec.checkpoints):  # the last: the finish banner
                 self._pop(f"{e.move.upper()}!", GOLD, W / 2, 96)
         self.effects.update()
         self.pops = [p for p in self.pops if self.tick - p[1] < self.sim.params.clean_pop_frames]

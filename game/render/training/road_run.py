@@ -495,7 +495,7 @@ class View:
                     for _ in range(5):
                         self.bits.append(_Bit(feet_x + 10, FLOOR_Y, self.rng.uniform(-1, 1), -self.rng.uniform(1, 2),
                                               18, "drop", size=1.4))
-            elif e.kind == "split":
+            elif e.kind == "split" and e.value < len(sim.spec.checkpoints):  # the last: the finish banner
                 self.pop = (e.move.upper(), self.tick, GOLD)
             elif e.kind == "land":
                 for _ in range(4):

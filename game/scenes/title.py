@@ -170,8 +170,11 @@ class StoryMenu(MenuScene):
                           note="In the final fight: fight all twelve rounds yourself, not only the story's five."))
         items.append(Item("Back", self.back))
         chosen = self.items[self.index].label if self.items else ""
+        had_continue = any(i.label == "Continue" for i in self.items)
         self.items = items
         labels = [i.label for i in items]
+        if "Continue" in labels and not had_continue:
+            chosen = "Continue"  # a story now under way: back from it, the cursor waits on Continue
         self.index = labels.index(chosen) if chosen in labels else 0
 
     def every_round_text(self) -> str:

@@ -473,3 +473,19 @@ def test_the_speedrun_splits_panel_stays_out_of_the_story(app: App, tmp_path: Pa
         app.update()
     app.draw()
     assert isinstance(app.top, TrainingScene) and not drawn
+
+
+def test_back_from_a_story_just_begun_the_cursor_waits_on_continue(app: App, tmp_path: Path) -> None:
+    menu = StoryMenu(app, save=StorySave(app, tmp_path / "story.json"))
+    app.push(menu)
+    pick(app, "New story")
+    story = app.top
+    assert isinstance(story, StoryScene)
+    app.update()
+    cut = app.top
+    assert isinstance(cut, CutsceneScene)
+    cut.skip()  # the first beat done: the story is under way (and saved)
+    app.update()
+    story.leave()
+    app.update()
+    assert app.top is menu and labels(app)[menu.index] == "Continue"

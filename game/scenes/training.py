@@ -221,13 +221,10 @@ class TrainingScene(Scene):
             self.app.pop()
             self.on_result(result)
             return
-        if self.playback is not None:  # a watched replay ends where it started: nothing to record
-            self.app.pop()
-            return
         from game.scenes.training_result import TrainingResult
 
         self.app.replace(TrainingResult(self.app, self.stage_id, self.players, result, self.recorder.replay(),
-                                        assist=self.config.assist))
+                                        assist=self.config.assist, watched=self.playback is not None))
 
     def link(self, what: str) -> None:
         """Tell LiveSplit Server (when that setting is on) what the run just did; never waits on it."""
@@ -290,6 +287,8 @@ class TrainingScene(Scene):
         box = pygame.Rect(250, 4, 140, 28)
         panel(surface, box, 190)
         draw_text(surface, fonts, igt_text(result.frames), (320, 8), 26, WHITE, "center", bold=True)
+        if self.playback is not None and (self.app.tick_count // 30) % 2 == 0:  # a watched run says so, blinking
+            draw_text(surface, fonts, "REPLAY", (320, 34), 16, (230, 70, 60), "center", bold=True)
         if self.players == 1:  # a race draws each player's progress in his own half
             draw_text(surface, fonts, self.stage.progress(), (8, 8), 17, WHITE)
         if isinstance(self.run, Montage):

@@ -34,8 +34,9 @@ def race_verdict(r: StageResult) -> tuple[str, tuple[int, int, int]]:
 
 class TrainingResult(Scene):
     def __init__(self, app: App, stage_id: str, players: int, result: StageResult,
-                 replay: Replay | None = None, assist: bool = False) -> None:
+                 replay: Replay | None = None, assist: bool = False, watched: bool = False) -> None:
         super().__init__(app)
+        self.watched = watched  # the end of a watched replay: shown, never recorded
         self.stage_id = stage_id
         self.category = category_key(stage_id, assist)  # the assisted variant keeps its own records
         self.players = players
@@ -46,11 +47,11 @@ class TrainingResult(Scene):
         self.saved_as = ""
         records = app.records_store()
         self.previous_best = records.best(self.category)
-        if players == 1:
+        if players == 1 and not watched:
             record = records.get(self.category)
             self.new_best = record.add(result.frames if result.success else None, list(result.splits))
             app.save_records()
-        if replay is not None and result.success:
+        if replay is not None and result.success and not watched:
             self.save_replay(replay)
         if app.audio is not None and result.grade:
             app.audio.play("medal")
@@ -75,7 +76,9 @@ class TrainingResult(Scene):
 
     def handle(self, event: pygame.event.Event) -> None:
         command = self.app.inputs.menu(event)
-        if command == Menu.CONFIRM:
+        if command == Menu.CONFIRM and self.watched:
+            self.app.pop()  # the end of a replay: any confirm leaves it
+        elif command == Menu.CONFIRM:
             from game.scenes.training import TrainingScene
 
             self.app.replace(TrainingScene(self.app, self.stage_id, self.players, skip_intro=True))
@@ -118,6 +121,8 @@ class TrainingResult(Scene):
                       "center")
         inputs = self.app.inputs
         again = f"{inputs.label(0, Action.CONFIRM)}: again    {inputs.menu_label(Menu.BACK)}: back to training"
+        if self.watched:
+            again = f"THE END OF THE REPLAY    {inputs.menu_label(Menu.CONFIRM)}: close"
         draw_text(surface, fonts, again, (320, 286), 16, WHITE, "center")
 
     def _race_times(self, surface: pygame.Surface, r: StageResult) -> None:

@@ -164,6 +164,11 @@ def test_a_watched_replay_plays_the_same_run_and_leaves_no_record(app: App) -> N
     assert scene.run.state_hash() == sim.state_hash()
     for _ in range(FINISH_FRAMES + 1):
         app.update()
+    end = app.top
+    assert isinstance(end, TrainingResult) and end.watched  # its result, shown, not recorded
+    assert end.result == sim.result() and not end.saved_as
+    app.draw()
+    key(app, pygame.K_RETURN)
     assert app.top is menu  # back where it was opened from
     assert app.records_store().best("sledgehammer") is None
 

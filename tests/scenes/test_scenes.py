@@ -3,11 +3,9 @@ pausing stops the clock, the end of a fight shows the cards, and quitting saves 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
-import pytest
 
 from game.app import App
 from game.content.library import Content
@@ -21,13 +19,6 @@ from game.scenes.versus_setup import VersusSetup
 from game.sim.fight import FightConfig
 from game.sim.inputs import Action
 from game.sim.states import FS, Phase
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    yield a
-    pygame.quit()
 
 
 def key(app: App, code: int) -> None:

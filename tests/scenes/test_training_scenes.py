@@ -3,30 +3,19 @@ clock, a run ends on the result card with its grade, and the personal best is ke
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pygame
 import pytest
 
 from game.app import App
-from game.content.library import Content
 from game.content.training import STAGE_IDS
 from game.save.records import load_records
-from game.save.settings import Settings
 from game.scenes.join import JoinScene
 from game.scenes.training import COUNT_FRAMES, FINISH_FRAMES, Phase, TrainingScene
 from game.scenes.training_menu import TrainingMenu
 from game.scenes.training_pause import TrainingPause
 from game.scenes.training_result import TrainingResult
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    a.records_path = tmp_path / "records.json"
-    yield a
-    pygame.quit()
 
 
 def key(app: App, code: int) -> None:

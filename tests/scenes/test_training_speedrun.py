@@ -4,16 +4,11 @@ when a run is abandoned; a held reset button restarts once; leaving mid-run coun
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pygame
 import pytest
 
 from game.app import App
-from game.content.library import Content
 from game.content.training import STAGE_IDS
-from game.save.settings import Settings
 from game.scenes.training import COUNT_FRAMES, Phase, TrainingScene
 from game.scenes.training_pause import TrainingPause
 from game.scenes.training_result import TrainingResult
@@ -54,14 +49,6 @@ class Script:
             return int(Action.RESET), 0
         frame: tuple[int, int] = stage_module(scene.sim.spec.id).autoplay(scene.sim)
         return frame
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    a.records_path = tmp_path / "records.json"
-    yield a
-    pygame.quit()
 
 
 @pytest.fixture

@@ -4,16 +4,12 @@ and every menu answering a gamepad."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pygame
-import pytest
 
 from game.app import App
 from game.content.library import Content
 from game.input.keyboard import LEFT_HALF, RIGHT_HALF
-from game.save.settings import Settings, load_settings
+from game.save.settings import load_settings
 from game.scenes.fight import FightScene
 from game.scenes.fighter_pick import FighterPick
 from game.scenes.join import JoinScene
@@ -28,13 +24,6 @@ from tests.input.events import button_down, button_up, key_down, key_up, pad_add
 
 A, B, X = pygame.CONTROLLER_BUTTON_A, pygame.CONTROLLER_BUTTON_B, pygame.CONTROLLER_BUTTON_X
 START, DOWN = pygame.CONTROLLER_BUTTON_START, pygame.CONTROLLER_BUTTON_DPAD_DOWN
-
-
-@pytest.fixture
-def app(content: Content, tmp_path: Path) -> Iterator[App]:
-    a = App(content, Settings(), tmp_path / "settings.json", headless=True)
-    yield a
-    pygame.quit()
 
 
 def send(app: App, *events: pygame.event.Event) -> None:

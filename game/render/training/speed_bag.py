@@ -19,6 +19,7 @@ from game.render.pose import figure_pose
 from game.render.text import GOLD, GREY, RED, WHITE, draw_text, panel
 from game.render.training.heavy_bag import brick_wall, light_and_vignette, winter_window
 from game.sim.events import Event
+from game.sim.inputs import Action
 from game.sim.training import speed_bag as sb
 
 if TYPE_CHECKING:
@@ -295,9 +296,10 @@ class View:
         for k in range(1, n + 1):
             lit = s.streak > 0 and t >= k * p.rebound_frames
             pygame.draw.circle(surface, GOLD if lit else (70, 64, 56), (box.left + 18 + (k - 1) * 26, box.centery), 6)
-        hand = "LEFT (jab)" if s.next_hand() == sb.LEFT else "RIGHT (straight)"
+        label = self.app.inputs.label
+        hand = f"LEFT ({label(0, Action.JAB)})" if s.next_hand() == sb.LEFT else f"RIGHT ({label(0, Action.STRAIGHT)})"
         if s.config.assist:
-            hand = "any punch"
+            hand = f"{label(0, Action.JAB)} or {label(0, Action.STRAIGHT)}"
         due = s.streak > 0 and t >= p.beat_frames - p.window_early_frames
         color = GOLD if due or (s.streak == 0 and s.wobble == 0) else GREY
         draw_text(surface, fonts, f"NEXT: {hand}", (box.left + 20 + n * 26, box.top + 5), 17, color, bold=True)

@@ -878,6 +878,9 @@ class View:
                                 math.pi / 2 + 2 * math.pi * charge, 2)
         streak = f"x{c.streak}" if c.streak > 1 else ""
         draw_text(surface, fonts, streak, (centre[0], box.bottom - 12), 13, GOLD, "center")
+        if self.sim.config.assist:  # hold instead of mash: the key that climbs by itself
+            draw_text(surface, fonts, f"or hold {self._label(side, Action.UP)} to climb", (box.centerx, box.y - 16),
+                      13, WHITE, "center")
 
     def _label(self, side: int, action: Action) -> str:
         try:

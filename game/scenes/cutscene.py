@@ -263,7 +263,7 @@ class CutsceneScene(Scene):
     def draw_hint(self, surface: pygame.Surface) -> None:
         inputs = self.app.inputs
         on_pad = inputs.menu_device.startswith("pad:")
-        skip = inputs.menu_label(Menu.BACK) if on_pad else "Esc"
+        skip = f"{inputs.menu_label(Menu.CONFIRM)} or {inputs.menu_label(Menu.BACK)}" if on_pad else "Enter or Esc"
         text = f"Hold {skip} to skip this scene"
         if self.on_menu is not None:
             text += f"    {inputs.menu_label(Menu.PAUSE) if on_pad else 'Esc again'}: story menu"

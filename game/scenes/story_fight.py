@@ -241,7 +241,7 @@ _LOUD = frozenset({"knockdown", "ko", "tko", "bell", "round_start", "decision", 
 
 
 class StoryRetry(MenuScene):
-    title = "VITO GETS UP"
+    title = "GET UP, VITO"
     subtitle = "Not like this. Not tonight."
     opaque = False
 

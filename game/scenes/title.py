@@ -229,7 +229,7 @@ class ConfirmNewStory(MenuScene):
 
 class ChapterSelect(MenuScene):
     title = "CHAPTER SELECT"
-    subtitle = "The chapters you have reached"
+    subtitle = "The chapters you have reached; the story goes on from the one you pick"
 
     def __init__(self, app: App, menu: StoryMenu) -> None:
         super().__init__(app)

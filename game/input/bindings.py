@@ -62,19 +62,43 @@ class Rebound:
 @dataclass
 class Bindings:
     tables: dict[str, dict[Action, tuple[Control, ...]]] = field(default_factory=dict)
+    # what the tables make, built once and again only when rebind or reset changes them (read every tick)
+    _keyboards: dict[str, KeyBindings] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _pads: dict[int, dict[Action, tuple[str, ...]]] = field(default_factory=dict, init=False, repr=False,
+                                                            compare=False)
+    _all_keys: frozenset[int] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for profile in PROFILES:
             if profile not in self.tables:
                 self.tables[profile] = default_table(profile)
 
+    def _changed(self) -> None:
+        self._keyboards.clear()
+        self._pads.clear()
+        self._all_keys = None
+
     # --- reading ----------------------------------------------------------------------------------------------
 
     def keyboard(self, profile: str) -> KeyBindings:
-        return layout({a: [int(c) for c in codes] for a, codes in self.tables[profile].items()})
+        found = self._keyboards.get(profile)
+        if found is None:
+            found = layout({a: [int(c) for c in codes] for a, codes in self.tables[profile].items()})
+            self._keyboards[profile] = found
+        return found
 
     def pad(self, player: int) -> dict[Action, tuple[str, ...]]:
-        return {a: tuple(str(c) for c in codes) for a, codes in self.tables[PAD_PROFILES[player]].items()}
+        found = self._pads.get(player)
+        if found is None:
+            found = {a: tuple(str(c) for c in codes) for a, codes in self.tables[PAD_PROFILES[player]].items()}
+            self._pads[player] = found
+        return found
+
+    def all_keys(self) -> frozenset[int]:
+        """Every key some keyboard profile uses."""
+        if self._all_keys is None:
+            self._all_keys = frozenset().union(*(self.keyboard(p).all_keys() for p in KEY_PROFILES))
+        return self._all_keys
 
     def label(self, profile: str, action: Action, fam: str = "xbox") -> str:
         codes = self.tables[profile].get(action, ())
@@ -126,10 +150,12 @@ class Bindings:
             swapped = control_name(profile, giving, fam) if giving is not None else "nothing"
             message = f"{what}: {name}. Swapped: {ACTION_LABELS[a].split(' (')[0]} is now on {swapped}."
         table[action] = (control,)
+        self._changed()
         return Rebound(True, message)
 
     def reset(self, profile: str) -> None:
         self.tables[profile] = default_table(profile)
+        self._changed()
 
     # --- the settings file ------------------------------------------------------------------------------------
 

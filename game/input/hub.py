@@ -246,8 +246,7 @@ class Inputs:
 
     def bound_keys(self) -> frozenset[int]:
         """Every key some keyboard layout of the game uses."""
-        return frozenset(self.keyboard("keys_solo").all_keys() | self.keyboard("keys_p1").all_keys()
-                         | self.keyboard("keys_p2").all_keys())
+        return self.bindings.all_keys()
 
     def key_of(self, event: pygame.event.Event) -> int:
         """The key a key event means to the game (see `physical_key`: other keyboard layouts)."""

@@ -66,6 +66,19 @@ def wrap(fonts: Fonts, text: str, size: int, width: int) -> list[str]:
     return lines
 
 
+_SHADES: dict[tuple[tuple[int, int], int, tuple[int, int, int]], pygame.Surface] = {}
+
+
+def shade(surface: pygame.Surface, alpha: int, colour: tuple[int, int, int] = (0, 0, 0)) -> None:
+    """Dim the whole of `surface` (under a menu or a card); the shade is made once per size and strength."""
+    key = (surface.get_size(), alpha, colour)
+    layer = _SHADES.get(key)
+    if layer is None:
+        layer = _SHADES[key] = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+        layer.fill((*colour, alpha))
+    surface.blit(layer, (0, 0))
+
+
 def panel(surface: pygame.Surface, rect: pygame.Rect, alpha: int = 200) -> None:
     """A dark translucent panel with a thin gold rule, behind menus and overlays."""
     shade = pygame.Surface(rect.size, pygame.SRCALPHA)

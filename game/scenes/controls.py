@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.input.bindings import PROFILES, TITLES
+from game.render.text import shade
 from game.scenes.menu import Item, MenuScene
 
 if TYPE_CHECKING:
@@ -69,9 +70,7 @@ class ControlsScene(MenuScene):
 
     def draw(self, surface: pygame.Surface) -> None:
         if not self.opaque:
-            shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            shade.fill((0, 0, 0, 150))
-            surface.blit(shade, (0, 0))
+            shade(surface, 150)
         super().draw(surface)
 
     def back(self) -> None:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pygame
 
-from game.render.text import GOLD, GREY, WHITE, draw_text, panel
+from game.render.text import GOLD, GREY, WHITE, draw_text, panel, shade
 from game.scenes.menu import Item, MenuScene
 from game.sim.inputs import Action
 
@@ -106,6 +106,4 @@ def resume_unless_a_pad_is_missing(menu: MenuScene, players: int) -> None:
 
 def shade_under(surface: pygame.Surface) -> None:
     """Dim whatever the pause menu sits over."""
-    shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    shade.fill((0, 0, 0, 140))
-    surface.blit(shade, (0, 0))
+    shade(surface, 140)

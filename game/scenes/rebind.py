@@ -13,7 +13,7 @@ from game.input.bindings import KEY_PROFILES, PAD_PROFILES, TITLES, Control
 from game.input.gamepad import BUTTONS, TRIGGER_DOWN
 from game.input.hub import Menu
 from game.input.keyboard import ACTION_LABELS, BOUND_ACTIONS
-from game.render.text import GOLD, GREY, RED, WHITE, draw_text, panel
+from game.render.text import GOLD, GREY, RED, WHITE, draw_text, panel, shade
 from game.scenes.base import Scene, fill_backdrop
 from game.scenes.menu import hint_bar
 
@@ -140,9 +140,7 @@ class RebindScene(Scene):
         if self.opaque:
             fill_backdrop(surface, self.backdrop)
         else:
-            shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-            shade.fill((0, 0, 0, 150))
-            surface.blit(shade, (0, 0))
+            shade(surface, 150)
         fonts = self.app.fonts
         box = pygame.Rect(60, 8, 520, 328)
         panel(surface, box, 230)

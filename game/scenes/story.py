@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.content.campaign import Beat, Campaign
+from game.render.text import shade
 from game.save.progress import FightRecord, Progress, fight_record, load_progress, save_progress
 from game.scenes.base import Scene
 from game.scenes.menu import Item, MenuScene
@@ -285,9 +286,7 @@ class StoryBreak(MenuScene):
         ]
 
     def draw(self, surface: pygame.Surface) -> None:
-        shade = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-        shade.fill((6, 5, 8, 170))
-        surface.blit(shade, (0, 0))
+        shade(surface, 170, (6, 5, 8))
         super().draw(surface)
 
 

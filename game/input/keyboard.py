@@ -138,14 +138,6 @@ class KeyBindings:
     def all_keys(self) -> frozenset[int]:
         return frozenset(c for codes in self.keys.values() for c in codes)
 
-    def name(self, action: Action) -> str:
-        """The key to show in a prompt for this action."""
-        codes = self.keys.get(action, ())
-        return key_name(codes[0]) if codes else "?"
-
-    def names(self, action: Action) -> str:
-        return " / ".join(key_name(c) for c in self.keys.get(action, ())) or "-"
-
 
 def _holder(pressed: object):  # type: ignore[no-untyped-def]
     if isinstance(pressed, (set, frozenset)):

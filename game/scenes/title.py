@@ -157,6 +157,7 @@ class StoryMenu(MenuScene):
         """The items as the progress stands (it changes while the story is played above this menu)."""
         from game.scenes.story import chapters
 
+        self.made_for = self.standing()
         progress = self.save.progress
         beats = self.campaign.beats
         items = []
@@ -208,8 +209,12 @@ class StoryMenu(MenuScene):
 
     def update(self) -> None:
         super().update()
-        if self.app.top is self:
-            self.refresh()
+        if self.app.top is self and self.made_for != self.standing():
+            self.refresh()  # back from a story that moved on: the items follow the progress
+
+    def standing(self) -> tuple[int, int]:
+        """What the items depend on: where the story is and how many beats it has reached."""
+        return self.save.progress.beat, len(self.save.progress.reached)
 
 
 class ConfirmNewStory(MenuScene):

@@ -23,11 +23,13 @@ import pymunk
 from game.content.errors import ContentError, Problem
 from game.content.fighters import Move
 from game.content.library import Content
+from game.content.rules import SUBPX
 from game.content.stages.heavy_bag import Params, Punch
 from game.content.training import StageSpec
 from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.stage import (
+    DT,
     Control,
     StageClock,
     StageConfig,
@@ -37,8 +39,6 @@ from game.sim.training.stage import (
     rng_key,
 )
 
-DT = 1.0 / 60.0  # the fixed physics step: one tick
-SUBPX = 256  # the reach test is made in whole sub-pixels, so a float's last bit never decides a landing
 _PUNCH_BUTTONS = (int(Action.JAB), int(Action.STRAIGHT), int(Action.HOOK), int(Action.UPPERCUT))
 PILOT_LOOKAHEAD = 40  # ticks the pilot considers waiting for the bag to come back
 
@@ -119,6 +119,7 @@ def landing(bag: BagState, p: Params, punch: Punch, chain: int, since_last: int,
     A combination is a run of landed punches, each within the window of the last and not the same punch again
     (a repeat starts a new one)."""
     found = contact(bag, p, punch)
+    # the reach test is made in whole sub-pixels, so a float's last bit never decides a landing
     if found is None or round(found.x * SUBPX) > punch.reach_px * SUBPX:
         return None
     rise = math.radians(punch.rise_deg)

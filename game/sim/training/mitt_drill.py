@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from game.content.errors import ContentError, Problem
 from game.content.library import Content
-from game.content.rules import Rules
+from game.content.rules import SUBPX, Rules
 from game.content.stages.mitt_drill import Params
 from game.content.training import StageSpec
 from game.sim import hits
@@ -35,7 +35,6 @@ from game.sim.stamina import refill
 from game.sim.states import ACTIONABLE, FS, PUNCHING
 from game.sim.training.stage import Control, StageClock, StageConfig, StageResult, digest, make_rng, rng_key
 
-SUBPX = 256
 VITO, VIKTOR = 0, 1
 
 # what Vito may do in the drill: defend and punch (no footwork, no haymaker)

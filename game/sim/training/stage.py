@@ -12,11 +12,12 @@ import random
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from game.content.rules import TICKS_PER_SECOND
 from game.content.training import StageSpec
 from game.sim.events import Event
 from game.sim.inputs import Action
 
-TICKS_PER_SECOND = 60
+DT = 1.0 / TICKS_PER_SECOND  # the fixed physics step of the pymunk stages: one tick
 
 
 @dataclass(frozen=True)

@@ -24,11 +24,13 @@ from enum import Enum
 import pymunk
 
 from game.content.library import Content
+from game.content.rules import SUBPX
 from game.content.stages.tire_flips import Params
 from game.content.training import StageSpec
 from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.stage import (
+    DT,
     Control,
     StageClock,
     StageConfig,
@@ -38,8 +40,6 @@ from game.sim.training.stage import (
     rng_key,
 )
 
-DT = 1.0 / 60.0  # the fixed physics step: one tick
-SUBPX = 256
 SETTLE_TICKS = 30  # the tire settles onto the snow before the first tick (the same every run)
 GRIP = int(Action.DOWN | Action.BLOCK)
 HANDS = (int(Action.JAB), int(Action.STRAIGHT))

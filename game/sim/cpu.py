@@ -21,15 +21,11 @@ from game.content.rules import SUBPX, CpuLevel, Rules
 from game.sim.boxer import MILLI, Boxer
 from game.sim.cpu_sight import Seen, reaches, seen_of, worth
 from game.sim.fight import Fight
-from game.sim.inputs import Action
+from game.sim.inputs import MOVE_BUTTONS, Action
 from game.sim.round_scripts import SCRIPTED_SIDE
 from game.sim.states import ACTIONABLE, FS, Phase
 
-_BUTTON = MappingProxyType({
-    "jab": Action.JAB, "straight": Action.STRAIGHT, "hook": Action.HOOK, "uppercut": Action.UPPERCUT,
-    "body_hook": Action.HOOK | Action.DOWN, "body_straight": Action.STRAIGHT | Action.DOWN,
-    "haymaker": Action.POWER})
-_MOVE_OF = MappingProxyType({int(b): m for m, b in _BUTTON.items()})
+_MOVE_OF = MappingProxyType({b: m for m, b in MOVE_BUTTONS.items()})
 _POWER_SINGLES = ("hook", "uppercut", "body_hook")
 _BODY = ("body_hook", "body_straight")
 _SINGLES = ("jab", "straight", "hook", "uppercut", "body_hook", "body_straight")
@@ -302,7 +298,7 @@ class CpuController:
         return self._next_in_plan(me)
 
     def _set_plan(self, moves: list[str], aim: bool = False, barrage: bool = False) -> None:
-        self.plan = [int(_BUTTON[m]) for m in moves]
+        self.plan = [MOVE_BUTTONS[m] for m in moves]
         self.aim = aim
         self.barraging = barrage
 

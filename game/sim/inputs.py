@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from enum import IntFlag
+from types import MappingProxyType
 
 
 class Action(IntFlag):
@@ -29,6 +31,13 @@ ALL_ACTIONS = int(sum(Action))
 
 # Buttons in the priority order used when two are pressed on the same tick (stronger intent first).
 PRESS_ORDER = (Action.POWER, Action.UPPERCUT, Action.HOOK, Action.STRAIGHT, Action.JAB, Action.SLIP)
+
+# The buttons that throw each move (game.sim.controls.choose_move reads them): what the CPU and the training pilots
+# press. Plain ints, like an InputFrame.
+MOVE_BUTTONS: Mapping[str, int] = MappingProxyType({
+    "jab": int(Action.JAB), "straight": int(Action.STRAIGHT), "hook": int(Action.HOOK),
+    "uppercut": int(Action.UPPERCUT), "body_hook": int(Action.HOOK | Action.DOWN),
+    "body_straight": int(Action.STRAIGHT | Action.DOWN), "haymaker": int(Action.POWER)})
 
 
 def mirror(frame: InputFrame) -> InputFrame:

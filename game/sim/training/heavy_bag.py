@@ -27,7 +27,7 @@ from game.content.rules import SUBPX
 from game.content.stages.heavy_bag import Params, Punch
 from game.content.training import StageSpec
 from game.sim.events import Event
-from game.sim.inputs import Action
+from game.sim.inputs import MOVE_BUTTONS, Action
 from game.sim.training.stage import (
     DT,
     Control,
@@ -155,13 +155,6 @@ def _pressed_moves(pressed: int, held: int) -> list[str]:
         if pressed & button:
             moves.append(_button_move(int(button), held))
     return moves
-
-
-def buttons_for(move_id: str) -> int:
-    """The input that throws `move_id` (the pilot's and the tests' way to ask for it)."""
-    return {"jab": int(Action.JAB), "straight": int(Action.STRAIGHT), "hook": int(Action.HOOK),
-            "uppercut": int(Action.UPPERCUT), "body_hook": int(Action.HOOK | Action.DOWN),
-            "body_straight": int(Action.STRAIGHT | Action.DOWN)}[move_id]
 
 
 def build_space(p: Params) -> tuple[pymunk.Space, pymunk.Body]:
@@ -375,4 +368,4 @@ def autoplay(sim: HeavyBag) -> tuple[int, int]:
     if sim.finished or sim.move:
         return 0, 0
     wait, move = plan(sim)
-    return (buttons_for(move), 0) if wait == 0 else (0, 0)
+    return (MOVE_BUTTONS[move], 0) if wait == 0 else (0, 0)

@@ -30,7 +30,7 @@ from game.sim import hits
 from game.sim.boxer import Boxer, new_boxer
 from game.sim.controls import advance, register_presses
 from game.sim.events import Event
-from game.sim.inputs import PUNCHES, Action
+from game.sim.inputs import MOVE_BUTTONS, PUNCHES, Action
 from game.sim.stamina import refill
 from game.sim.states import ACTIONABLE, FS, PUNCHING
 from game.sim.training.stage import Control, StageClock, StageConfig, StageResult, digest, make_rng, rng_key
@@ -41,12 +41,6 @@ VITO, VIKTOR = 0, 1
 ALLOWED = int(Action.UP | Action.DOWN | Action.BLOCK | Action.SLIP | Action.JAB | Action.STRAIGHT | Action.HOOK
               | Action.UPPERCUT)
 
-# the buttons that throw each punch (the engine's controls.choose_move reads them)
-BUTTONS = {
-    "jab": int(Action.JAB), "straight": int(Action.STRAIGHT), "hook": int(Action.HOOK),
-    "uppercut": int(Action.UPPERCUT), "body_hook": int(Action.DOWN | Action.HOOK),
-    "body_straight": int(Action.DOWN | Action.STRAIGHT), "haymaker": int(Action.POWER),
-}
 MITTS_UP = int(Action.BLOCK)  # between punches Viktor holds the mitts up: he covers up
 # what player two may press in the two-player drill, holding the mitts: Viktor's punches
 COACH = int(Action.DOWN | Action.JAB | Action.STRAIGHT | Action.HOOK | Action.UPPERCUT | Action.POWER)
@@ -195,7 +189,7 @@ class MittDrill:
         if move == "haymaker":
             viktor.heart = self.rules.heart_max
         self._plan()
-        return BUTTONS[move] | MITTS_UP
+        return MOVE_BUTTONS[move] | MITTS_UP
 
     def _plan(self) -> None:
         p = self.params

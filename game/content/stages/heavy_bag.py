@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content.fighters import MOVE_IDS
 from game.content.reader import Reader
 
-# The punches Vito throws at the bag: the moves of his frame data, in the order the buttons are read.
-PUNCH_IDS = ("jab", "straight", "hook", "uppercut", "body_hook", "body_straight")
+# The punches Vito throws at the bag: the moves of his frame data (all but the haymaker), in the order the buttons
+# are read.
+PUNCH_IDS = tuple(m for m in MOVE_IDS if m != "haymaker")
 
 
 @dataclass(frozen=True)

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from game.content.fighters import MOVE_IDS  # the punches a fighter can be asked to throw
 from game.content.reader import Reader
-
-# the punches a fighter can be asked to throw (their ids in a fighter file)
-PUNCH_IDS = ("jab", "straight", "hook", "uppercut", "body_hook", "body_straight", "haymaker")
 
 
 @dataclass(frozen=True)
@@ -37,11 +35,11 @@ def read_params(r: Reader) -> Params:
     if not punches:
         r.problem("punches", "expected at least one punch")
     for name in punches:
-        if name not in PUNCH_IDS:
-            r.problem("punches", f"expected punches from {', '.join(PUNCH_IDS)}, got {name!r}")
+        if name not in MOVE_IDS:
+            r.problem("punches", f"expected punches from {', '.join(MOVE_IDS)}, got {name!r}")
     first = r.frames("first_wait_frames", 1, 600)
     rest = r.frames("rest_frames", 1, 600)
     jitter = r.frames("rest_jitter_frames", 0, 600)
     pop = r.frames("clean_pop_frames", 1, 600)
     r.done()
-    return Params(marks, gap, tuple(p for p in punches if p in PUNCH_IDS), first, rest, jitter, pop)
+    return Params(marks, gap, tuple(p for p in punches if p in MOVE_IDS), first, rest, jitter, pop)

@@ -7,12 +7,11 @@ aside and the player told once, and the story starts fresh instead of crashing.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from game.save.atomic import atomic_write_bytes, move_aside
+from game.save.jsonfile import read_versioned, write_versioned
 
 if TYPE_CHECKING:
     from game.sim.fight import Fight
@@ -165,7 +164,7 @@ def _to_json(p: Progress) -> dict[str, Any]:
         f = p.fight
         fight = {"winner": f.winner, "method": f.method, "kind": f.kind, "round": f.round, "retries": f.retries,
                  "cards": [[c.judge, c.round, c.points[0], c.points[1], c.why] for c in f.cards]}
-    return {"schema": SCHEMA, "beat": p.beat, "reached": sorted(p.reached), "grades": dict(sorted(p.grades.items())),
+    return {"beat": p.beat, "reached": sorted(p.reached), "grades": dict(sorted(p.grades.items())),
             "skipped": list(p.skipped), "fight": fight, "finished": p.finished,
             "play_every_round": p.play_every_round}
 
@@ -256,29 +255,11 @@ def _from_json(doc: dict[str, Any]) -> Progress:
 
 def load_progress(path: Path) -> tuple[Progress, str | None]:
     """The story's progress, and a message for the player when the file could not be used (it is moved aside)."""
-    if not path.exists():
-        return Progress(), None
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(doc, dict) or _whole(doc.get("schema"), 1) is None:
-            raise ValueError("it has no schema version")
-        if doc["schema"] > SCHEMA:
-            raise _Newer(f"schema {doc['schema']}")
-        progress = _from_json(doc)
-    except (OSError, UnicodeDecodeError, ValueError, RecursionError) as exc:  # RecursionError: nested too deep
-        why = "was written by a newer version of the game" if isinstance(exc, _Newer) else f"could not be read ({exc})"
-        try:
-            moved = move_aside(path)
-        except OSError:
-            return Progress(), f"Your story save {why}; the story starts from the beginning."
-        return Progress(), (f"Your story save {why}, so it was kept as {moved.name}; "
-                            "the story starts from the beginning.")
-    return progress, None
-
-
-class _Newer(ValueError):
-    """A save from a newer game: kept aside untouched rather than overwritten by this version."""
+    read: list[Progress] = []  # filled by the check, which reads every field (a bad one moves the file aside)
+    _, notice = read_versioned(path, SCHEMA, "story save", "the story starts from the beginning",
+                               lambda doc: read.append(_from_json(doc)))
+    return (read[0] if read else Progress()), notice
 
 
 def save_progress(path: Path, progress: Progress) -> None:
-    atomic_write_bytes(path, (json.dumps(_to_json(progress), indent=2) + "\n").encode("utf-8"))
+    write_versioned(path, SCHEMA, _to_json(progress), sort_keys=False)

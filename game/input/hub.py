@@ -41,13 +41,13 @@ from game.input.gamepad import (
     stick_directions,
 )
 from game.input.keyboard import KeyBindings, physical_key
+from game.save.settings import Controls
 from game.sim.inputs import Action
 
 KB, KB_LEFT, KB_RIGHT = "kb", "kb:left", "kb:right"
 MENU_REPEAT = pygame.event.custom_type()  # a held direction in a menu, repeated
 REPEAT_FIRST_TICKS = 22
 REPEAT_EVERY_TICKS = 6
-DEFAULT_DEAD_ZONE = 0.25
 
 
 class Menu(StrEnum):
@@ -164,7 +164,7 @@ class Inputs:
 
     @property
     def dead_zone(self) -> float:
-        return float(getattr(self.controls, "dead_zone", DEFAULT_DEAD_ZONE))
+        return float(getattr(self.controls, "dead_zone", Controls.dead_zone))
 
     @property
     def rumble_on(self) -> bool:

@@ -70,9 +70,10 @@ class Settings:
     speedrun: Speedrun = field(default_factory=Speedrun)
 
 
+DEAD_ZONE_LIMITS = (0.05, 0.6)
 _LIMITS: dict[str, tuple[float, float]] = {
     "scale": (0, 8), "master": (0, 1), "effects": (0, 1), "music": (0, 1), "shake": (0, 1), "flash": (0, 1),
-    "rounds": (1, 12), "clock_speed": (1, 3), "dead_zone": (0.05, 0.6), "players": (1, 2),
+    "rounds": (1, 12), "clock_speed": (1, 3), "dead_zone": DEAD_ZONE_LIMITS, "players": (1, 2),
 }
 
 
@@ -110,8 +111,8 @@ def migrate(doc: dict[str, Any]) -> dict[str, Any]:
     """Bring a settings document of an older schema up to this one, one step at a time."""
     doc = dict(doc)
     if doc["schema"] == 1:
-        # schema 2: the controls section; the first release had fixed keys, so the defaults are what it used
-        doc["controls"] = {"rumble": True, "dead_zone": Controls().dead_zone, "bindings": {}}
+        # schema 2 added the controls section; the first release had fixed keys, which are its defaults, and a
+        # missing section keeps its defaults when read
         doc["schema"] = 2
     return doc
 

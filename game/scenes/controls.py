@@ -10,6 +10,7 @@ import pygame
 
 from game.input.bindings import PROFILES, TITLES
 from game.render.text import shade
+from game.save.settings import DEAD_ZONE_LIMITS
 from game.scenes.menu import Item, MenuScene
 
 if TYPE_CHECKING:
@@ -66,7 +67,8 @@ class ControlsScene(MenuScene):
 
     def dead_zone(self, step: int) -> None:
         c = self.app.settings.controls
-        c.dead_zone = min(0.6, max(0.05, round(c.dead_zone + 0.05 * step, 2)))
+        lo, hi = DEAD_ZONE_LIMITS
+        c.dead_zone = min(hi, max(lo, round(c.dead_zone + 0.05 * step, 2)))
 
     def draw(self, surface: pygame.Surface) -> None:
         if not self.opaque:

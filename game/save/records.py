@@ -57,7 +57,13 @@ class Records:
     categories: dict[str, CategoryRecord] = field(default_factory=dict)
 
     def get(self, category: str) -> CategoryRecord:
+        """The category's record to add to: made (and kept, so the next save writes it) when it has none."""
         return self.categories.setdefault(category, CategoryRecord())
+
+    def peek(self, category: str) -> CategoryRecord:
+        """The category's record to read: an empty one when it has none, not kept (drawing never adds one)."""
+        record = self.categories.get(category)
+        return record if record is not None else CategoryRecord()
 
     def sum_of_best(self, category: str, segments: int) -> int | None:
         record = self.categories.get(category)

@@ -27,7 +27,7 @@ from game.sim.training.category import category_key
 from game.sim.training.montage import Montage, segment_end
 from game.sim.training.registry import controls, stage_module
 from game.sim.training.replay import TrainingRecorder, make_run, training_config
-from game.sim.training.stage import StageConfig, StageResult, StageSim, igt_text
+from game.sim.training.stage import Control, StageConfig, StageResult, StageSim, igt_text
 
 if TYPE_CHECKING:
     from game.app import App
@@ -78,6 +78,7 @@ class TrainingScene(Scene):
         self.toast_frames = 0
         self.ghost: StageSim | Montage | None = None  # the personal best, run beside the player from its replay
         self.ghost_frames: Iterator[Frame] = iter(())
+        self.intro_text: tuple[list[str], list[tuple[Control, ...]]] | None = None  # made on the card's first draw
         if players == 1 and not autopilot and playback is None:
             self._load_ghost()
         app.trace(f"training {stage_id}")
@@ -295,7 +296,7 @@ class TrainingScene(Scene):
             draw_text(surface, fonts, self.run.progress(), (8, 26), 14, GREY)
         if self.players == 1:
             records = self.app.records_store()
-            record = records.get(self.category)
+            record = records.peek(self.category)  # drawing reads the records, never adds a category to them
             if self.app.settings.speedrun.splits and self.on_result is None:  # a speedrun tool: not in the story
                 checkpoints = self.run.spec.checkpoints
                 draw_splits(surface, fonts, checkpoints, result.splits, record.best_splits, record.golds,
@@ -305,11 +306,14 @@ class TrainingScene(Scene):
     def draw_intro(self, surface: pygame.Surface) -> None:
         fonts = self.app.fonts
         spec = self.run.spec
-        goal = wrap(fonts, spec.goal, 18, 390)
-        lists = [controls(self.stage.spec.id, player, self.config.assist) for player in range(self.players)]
+        if self.intro_text is None:  # the goal and the controls cannot change while the scene lives
+            self.intro_text = (wrap(fonts, spec.goal, 18, 390),
+                               [controls(self.stage.spec.id, player, self.config.assist)
+                                for player in range(self.players)])
+        goal, lists = self.intro_text
         row = 17 if self.players == 1 else 15  # two players' lists: a little tighter, so the card still fits
         heads = 16 if self.players > 1 else 0
-        record = self.app.records_store().get(self.category)
+        record = self.app.records_store().peek(self.category)
         notes = 16 * ((record.best_frames is not None) + self.config.assist)
         height = 44 + 18 * len(goal) + 8 + sum(heads + row * len(listed) for listed in lists) + 8 + 16 + notes + 30
         box = pygame.Rect(110, 0, 420, max(270, height))

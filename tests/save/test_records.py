@@ -103,3 +103,11 @@ def test_a_crash_between_writing_and_replacing_loses_nothing_saved_before(tmp_pa
     loaded, notice = load_records(path)
     assert notice is None and loaded.best("steps") == 900  # the old file, whole
     assert [p.name for p in tmp_path.iterdir()] == ["records.json"]  # and no half-written temporary left behind
+
+
+def test_peek_reads_a_category_without_adding_it() -> None:
+    records = Records()
+    assert records.peek("steps").attempts == 0 and records.peek("steps").best_frames is None
+    assert records.categories == {}  # reading made no category that a save would write
+    records.get("steps").add(900, [300, 600, 900])
+    assert records.peek("steps") is records.get("steps")

@@ -54,6 +54,21 @@ def test_every_entry_of_the_training_menu_opens_and_draws(app: App, assist: bool
             app.pop()
 
 
+def test_drawing_the_intro_and_the_hud_adds_no_category_to_the_records(app: App) -> None:
+    app.settings.speedrun.splits = True
+    scene = TrainingScene(app, "steps")
+    app.push(scene)
+    for _ in range(3):
+        app.update()
+        app.draw()  # the intro card reads the personal best
+    key(app, pygame.K_RETURN)
+    for _ in range(3 * COUNT_FRAMES + 3):
+        app.update()
+        app.draw()  # the HUD's splits read the golds
+    assert scene.phase == Phase.PLAY
+    assert "steps" not in app.records_store().categories  # so no save writes an empty category
+
+
 def test_the_countdown_never_counts_and_the_first_controllable_tick_is_tick_one(app: App) -> None:
     scene = TrainingScene(app, "steps", autopilot=True)
     app.push(scene)

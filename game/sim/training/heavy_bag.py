@@ -254,7 +254,7 @@ class HeavyBag:
         if self.chain and self.tick - self.last_land > self.p.combo_window_frames:
             events.append(Event("combo_end", 0, value=self.chain))
             self.chain = 0
-        self._checkpoints(events)
+        self.clock.split_by_share(self.damage, self.p.target_damage, events)
         self.clock.check_time_limit(events)
         return events
 
@@ -296,12 +296,6 @@ class HeavyBag:
         events.append(Event("hit", 0, self.move, land.damage, target, counter=land.closing_percent > 100))
         if self.chain > 1:
             events.append(Event("combo", 0, self.move, self.chain))
-
-    def _checkpoints(self, events: list[Event]) -> None:
-        n = len(self.spec.checkpoints)
-        while (not self.clock.finished and len(self.clock.splits) < n
-               and self.damage * n >= self.p.target_damage * (len(self.clock.splits) + 1)):
-            self.clock.split(events)
 
     # --- the record ----------------------------------------------------------------------------------------
 

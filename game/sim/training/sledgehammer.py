@@ -27,10 +27,10 @@ from game.sim.training.stage import (
     digest,
     make_rng,
     rng_key,
+    triangle_permille,
 )
 
 SWING = int(Action.STRAIGHT | Action.UP)
-PERMILLE = 1000
 
 CONTROLS = (
     Control("Raise the hammer: hold; let go at the top", (Action.STRAIGHT, Action.UP)),
@@ -45,12 +45,7 @@ class Phase(Enum):
     RECOVER = "recover"  # the bounce off the tire and the hammer back up to the shoulder
 
 
-def meter_value(ticks: int, rise_ticks: int) -> int:
-    """The meter `ticks` ticks into the climb: 0 to 1000 in `rise_ticks`, then back down, and up again."""
-    pos = ticks % (2 * rise_ticks)
-    if pos > rise_ticks:
-        pos = 2 * rise_ticks - pos
-    return pos * PERMILLE // rise_ticks
+meter_value = triangle_permille  # the meter `ticks` ticks into the climb
 
 
 class Sledgehammer:

@@ -100,7 +100,7 @@ class SpeedBag:
             since = (self.tick - self.anchor) % self.p.beat_frames
             if since and since % self.p.rebound_frames == 0:
                 events.append(Event("rebound", 0, value=since // self.p.rebound_frames))
-        self._checkpoints(events)
+        self.clock.split_by_share(self.streak, self.p.target_streak, events)
         self.clock.check_time_limit(events)
         return events
 
@@ -145,12 +145,6 @@ class SpeedBag:
         self.last_hand = ""
         self.wobble = self.p.wobble_frames
         self.breaks += 1
-
-    def _checkpoints(self, events: list[Event]) -> None:
-        n = len(self.spec.checkpoints)
-        while (not self.clock.finished and len(self.clock.splits) < n
-               and self.streak * n >= self.p.target_streak * (len(self.clock.splits) + 1)):
-            self.clock.split(events)
 
     # --- the record ----------------------------------------------------------------------------------------
 

@@ -18,6 +18,7 @@ from game.sim.events import Event
 from game.sim.inputs import Action
 
 DT = 1.0 / TICKS_PER_SECOND  # the fixed physics step of the pymunk stages: one tick
+PERMILLE = 1000
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,13 @@ class StageClock:
         self.success = success
         events.append(Event("finish" if success else why or "time_up", side, value=self.tick))
 
+    def split_by_share(self, done: int, target: int, events: list[Event], side: int = 0) -> None:
+        """Record every checkpoint that `done` of `target` has reached: of n checkpoints, the k-th at k/n of the
+        target (the last at the target itself, the goal)."""
+        n = len(self.spec.checkpoints)
+        while not self.finished and len(self.splits) < n and done * n >= target * (len(self.splits) + 1):
+            self.split(events, side)
+
     def check_time_limit(self, events: list[Event], side: int = 0) -> None:
         if not self.finished and self.tick >= self.spec.time_limit_frames:
             self.finish(False, events, side)
@@ -113,6 +121,14 @@ class StageSim(Protocol):
     def progress(self) -> str:
         """A short line for the HUD: "Step 36 of 72", "Damage 410 / 1000"."""
         ...
+
+
+def triangle_permille(ticks: int, rise_ticks: int) -> int:
+    """A meter `ticks` ticks in: up from 0 to 1000 (permille) in `rise_ticks`, back down in as many, and again."""
+    pos = ticks % (2 * rise_ticks)
+    if pos > rise_ticks:
+        pos = 2 * rise_ticks - pos
+    return pos * PERMILLE // rise_ticks
 
 
 def make_rng(spec: StageSpec, config: StageConfig) -> random.Random:

@@ -31,6 +31,7 @@ from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.stage import (
     DT,
+    PERMILLE,
     Control,
     StageClock,
     StageConfig,
@@ -38,12 +39,12 @@ from game.sim.training.stage import (
     digest,
     make_rng,
     rng_key,
+    triangle_permille,
 )
 
 SETTLE_TICKS = 30  # the tire settles onto the snow before the first tick (the same every run)
 GRIP = int(Action.DOWN | Action.BLOCK)
 HANDS = (int(Action.JAB), int(Action.STRAIGHT))
-PERMILLE = 1000
 LIFT_VERDICTS = ("great", "good", "weak")  # a sweet-spot lift that stands the tire up to be driven, another, none
 
 CONTROLS = (
@@ -59,12 +60,7 @@ class Phase(Enum):
     LIFT = "lift"  # the lift is done: the tire rises (and the pushes drive it) until it flips or falls back
 
 
-def meter_value(ticks: int, rise_ticks: int) -> int:
-    """The grip meter after `ticks` ticks of holding: up from 0 to 1000 in `rise_ticks`, back down, and again."""
-    pos = ticks % (2 * rise_ticks)
-    if pos > rise_ticks:
-        pos = 2 * rise_ticks - pos
-    return pos * PERMILLE // rise_ticks
+meter_value = triangle_permille  # the grip meter after `ticks` ticks of holding
 
 
 def lift_quality(meter: int, p: Params) -> int:

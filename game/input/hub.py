@@ -462,6 +462,18 @@ class Inputs:
             else:
                 pad.held.discard(trigger)
 
+    def control_of(self, event: pygame.event.Event) -> int | str | None:
+        """What a press would bind, for the rebind screen: a key code, or a pad's button or trigger name (None for
+        anything else, a mapped pad's joystick echo included)."""
+        if event.type == pygame.KEYDOWN:
+            return int(event.key)
+        if event.type == pygame.CONTROLLERAXISMOTION:
+            return TRIGGERS.get(event.axis) if event.value / AXIS_FULL > TRIGGER_DOWN else None
+        pad = self.pads.get(getattr(event, "instance_id", -1))
+        if pad is not None and _echo(pad, event):
+            return None
+        return self._button_of(event)
+
     def _button_of(self, event: pygame.event.Event) -> str | None:
         if event.type in (pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERBUTTONUP):
             return BUTTONS.get(event.button)

@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 import pygame
 
 from game.input.bindings import KEY_PROFILES, PAD_PROFILES, TITLES, Control
-from game.input.gamepad import BUTTONS, TRIGGER_DOWN
 from game.input.hub import Menu
 from game.input.keyboard import ACTION_LABELS, BOUND_ACTIONS
 from game.render.text import GOLD, GREY, RED, WHITE, draw_text, panel, shade
@@ -81,27 +80,13 @@ class RebindScene(Scene):
             self.message = ""
 
     def handle_press(self, event: pygame.event.Event) -> None:
-        control: Control | None = None
-        if event.type == pygame.KEYDOWN:
-            if event.key == pygame.K_ESCAPE:
-                self.cancel()
-                return
-            control = event.key
-        elif event.type == pygame.CONTROLLERBUTTONDOWN:
-            name = BUTTONS.get(event.button)
-            if name == "start":
-                self.cancel()
-                return
-            control = name
-        elif event.type == pygame.CONTROLLERAXISMOTION and event.value / 32767 > TRIGGER_DOWN:
-            control = {pygame.CONTROLLER_AXIS_TRIGGERLEFT: "lefttrigger",
-                       pygame.CONTROLLER_AXIS_TRIGGERRIGHT: "righttrigger"}.get(event.axis)
-        elif event.type == pygame.JOYBUTTONDOWN:
-            pad = self.app.inputs.pads.get(getattr(event, "instance_id", -1))
-            if pad is not None and pad.raw:
-                from game.input.gamepad import RAW_BUTTONS
-
-                control = RAW_BUTTONS.get(event.button)
+        if event.type not in (pygame.KEYDOWN, pygame.CONTROLLERBUTTONDOWN, pygame.CONTROLLERAXISMOTION,
+                              pygame.JOYBUTTONDOWN):
+            return
+        control: Control | None = self.app.inputs.control_of(event)
+        if control in (pygame.K_ESCAPE, "start"):
+            self.cancel()
+            return
         if control is None:
             return
         if self.keyboard != isinstance(control, int):

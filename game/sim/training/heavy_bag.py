@@ -85,7 +85,6 @@ class Landing:
     closing_percent: int
     damage: int
     chain: int
-    multiplier_percent: int
 
 
 @dataclass(frozen=True)
@@ -112,6 +111,11 @@ def contact(bag: BagState, p: Params, punch: Punch) -> Contact | None:
     return Contact(x, y, along, bag.vx - bag.spin * ry, bag.vy + bag.spin * rx)
 
 
+def combo_percent(p: Params, chain: int) -> int:
+    """The damage multiplier, in percent, of the `chain`-th punch of a combination (100 for the first, or none)."""
+    return min(p.combo_max_percent, 100 + p.combo_step_percent * max(0, chain - 1))
+
+
 def landing(bag: BagState, p: Params, punch: Punch, chain: int, since_last: int,
             last_move: str) -> tuple[Landing, Contact] | None:
     """The punch meeting the bag in this state, or None when it misses (out of reach, or the bag outruns it).
@@ -129,9 +133,8 @@ def landing(bag: BagState, p: Params, punch: Punch, chain: int, since_last: int,
         return None
     percent = min(p.max_closing_percent, closing * 100 // punch.glove_speed_px_s)
     chain = chain + 1 if chain > 0 and since_last <= p.combo_window_frames and punch.id != last_move else 1
-    mult = min(p.combo_max_percent, 100 + p.combo_step_percent * (chain - 1))
-    damage = max(1, punch.damage * percent * percent * mult // 1_000_000)
-    return Landing(percent, damage, chain, mult), found
+    damage = max(1, punch.damage * percent * percent * combo_percent(p, chain) // 1_000_000)
+    return Landing(percent, damage, chain), found
 
 
 def _button_move(pressed: int, held: int) -> str:
@@ -215,9 +218,7 @@ class HeavyBag:
         return self.moves[move_id].startup
 
     def multiplier_percent(self) -> int:
-        if self.chain == 0:
-            return 100
-        return min(self.p.combo_max_percent, 100 + self.p.combo_step_percent * (self.chain - 1))
+        return combo_percent(self.p, self.chain)
 
     def progress(self) -> str:
         combo = f"   Combo x{self.multiplier_percent() / 100:.2f}" if self.chain > 1 else ""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from itertools import accumulate
 
 from game.content.reader import Reader
 from game.content.rules import SUBPX
@@ -58,9 +60,18 @@ class Params:
     slush_speed_percent: int
     obstacles: tuple[Obstacle, ...]
 
-    @property
+    @cached_property
     def route_px(self) -> int:
         return sum(self.neighbourhood_px)
+
+    @cached_property
+    def route_sub(self) -> int:
+        return self.route_px * SUBPX
+
+    @cached_property
+    def ends_sub(self) -> tuple[int, ...]:
+        """The end of each neighbourhood, in sub-pixels from the start of the route (the last is the museum)."""
+        return tuple(total * SUBPX for total in accumulate(self.neighbourhood_px))
 
 
 def read_params(r: Reader) -> Params:

@@ -60,15 +60,11 @@ class RoadRun:
 
     @property
     def route_sub(self) -> int:
-        return self.params.route_px * SUBPX
+        return self.params.route_sub
 
-    def boundaries(self) -> list[int]:
+    def boundaries(self) -> tuple[int, ...]:
         """The end of each neighbourhood, in sub-pixels from the start (the last is the museum)."""
-        out, total = [], 0
-        for length in self.params.neighbourhood_px:
-            total += length
-            out.append(total * SUBPX)
-        return out
+        return self.params.ends_sub
 
     def neighbourhood(self) -> int:
         """Which neighbourhood the runner is in (0-based; the last one after the goal)."""
@@ -112,7 +108,7 @@ class RoadRun:
             self.speed = min(self.speed, p.stumble_speed)
         self.breath = min(p.breath_max, self.breath + p.breath_recover)
         before = self.pos
-        self.pos = min(self.route_sub, self.pos + self.speed)
+        self.pos = min(p.route_sub, self.pos + self.speed)
         self._obstacles(before, events)
         if self.air:
             self.air += 1
@@ -123,7 +119,7 @@ class RoadRun:
             self.duck += 1
             if self.duck > p.duck_frames:
                 self.duck = 0
-        for end in self.boundaries()[len(self.clock.splits):]:
+        for end in p.ends_sub[len(self.clock.splits):]:
             if self.pos >= end:
                 self.clock.split(events, 0)
         self.clock.check_time_limit(events, 0)

@@ -22,7 +22,7 @@ from game.render.splits_panel import draw_splits
 from game.render.text import GOLD, GREY, WHITE, draw_text, panel, wrap
 from game.scenes.base import Scene
 from game.sim.inputs import Action
-from game.sim.replay import Frame
+from game.sim.replay import Frame, Replay
 from game.sim.training.category import category_key
 from game.sim.training.montage import Montage, segment_end
 from game.sim.training.registry import controls, stage_module
@@ -54,7 +54,7 @@ class TrainingScene(Scene):
     def __init__(self, app: App, stage_id: str, players: int = 1,
                  on_result: Callable[[StageResult], None] | None = None, skip_intro: bool = False,
                  autopilot: bool = False, go: bool = False, playback: Iterator[Frame] | None = None,
-                 assist: bool | None = None) -> None:
+                 assist: bool | None = None, ghost_replay: Replay | None = None) -> None:
         super().__init__(app)
         self.stage_id = stage_id  # a stage id, or "montage"
         self.players = players
@@ -78,6 +78,7 @@ class TrainingScene(Scene):
         self.toast_frames = 0
         self.ghost: StageSim | Montage | None = None  # the personal best, run beside the player from its replay
         self.ghost_frames: Iterator[Frame] = iter(())
+        self.ghost_replay = ghost_replay  # the personal best's replay, read from disk once and handed on to a reset
         self.intro_text: tuple[list[str], list[tuple[Control, ...]]] | None = None  # made on the card's first draw
         if players == 1 and not autopilot and playback is None:
             self._load_ghost()
@@ -131,7 +132,7 @@ class TrainingScene(Scene):
         self.count_attempt()
         self.link("reset")
         fresh = TrainingScene(self.app, self.stage_id, self.players, self.on_result, skip_intro=True,
-                              autopilot=self.autopilot, go=go)
+                              autopilot=self.autopilot, go=go, ghost_replay=self.ghost_replay)
         fresh.last_p1 = self.last_p1  # what is held now (the reset button) is not a new press there
         self.app.replace(fresh)
 
@@ -356,15 +357,18 @@ class TrainingScene(Scene):
     def _load_ghost(self) -> None:
         """The personal best's replay drives a second run of the same category, drawn as a ghost: the run its
         header describes (the assist it was played with included), not one built from today's settings."""
-        path = self.app.pb_replay_path(self.category)
-        if path is None or not path.is_file():
-            return
-        from game.save.replay_file import ReplayFileError, read_replay
+        replay = self.ghost_replay  # a reset's: the file cannot have changed while the attempt ran
+        if replay is None:
+            path = self.app.pb_replay_path(self.category)
+            if path is None or not path.is_file():
+                return
+            from game.save.replay_file import ReplayFileError, read_replay
 
-        try:
-            replay = read_replay(path)
-        except ReplayFileError:
-            return
+            try:
+                replay = read_replay(path)
+            except ReplayFileError:
+                return
+            self.ghost_replay = replay
         if replay.header.content_digest != self.app.content.digest:
             return  # recorded with other content: the ghost would not run the same race
         try:

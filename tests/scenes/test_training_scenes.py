@@ -195,6 +195,33 @@ def test_the_personal_best_runs_as_a_ghost_beside_the_next_attempt(app: App, tmp
     assert second.ghost.state_hash() != second.run.state_hash()  # the ghost climbs while the idle player does not
 
 
+def test_a_reset_races_the_same_ghost_without_reading_its_replay_again(app: App, tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    app.replays_dir = tmp_path / "replays"
+    first = TrainingScene(app, "steps", skip_intro=True, autopilot=True)
+    app.push(first)
+    while not isinstance(app.top, TrainingResult):
+        app.update()
+    app.pop()
+    second = TrainingScene(app, "steps", skip_intro=True)
+    app.push(second)
+    assert second.ghost is not None and second.ghost_replay is not None
+
+    import game.save.replay_file as replay_file
+
+    def no_read(path: object) -> None:
+        raise AssertionError("the personal best's replay was read again")
+
+    monkeypatch.setattr(replay_file, "read_replay", no_read)
+    second.restart(go=True)
+    third = app.top
+    assert isinstance(third, TrainingScene) and third is not second
+    assert third.ghost is not None and third.ghost_replay is second.ghost_replay
+    for _ in range(60):
+        app.update()
+    assert third.ghost.state_hash() != third.run.state_hash()  # it climbs while the idle player does not
+
+
 def card_texts(app: App, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Every piece of text the result card on top draws."""
     import game.scenes.training_result as card

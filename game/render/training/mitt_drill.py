@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import random
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pygame
@@ -47,6 +48,7 @@ def _shade(c: Colour, k: float) -> Colour:
     return (min(255, max(0, round(c[0] * k))), min(255, max(0, round(c[1] * k))), min(255, max(0, round(c[2] * k))))
 
 
+@lru_cache(maxsize=1)  # painted once: a reset builds a new View
 def _gym() -> pygame.Surface:
     """The gym, drawn once: brick wall, high windows with the cold dawn in them, posters, a heavy bag on its
     chain, the corner of a ring, a bench, worn floorboards and pools of lamplight."""
@@ -138,6 +140,7 @@ def _gym() -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=2)
 def _mitt(r: int) -> pygame.Surface:
     """A focus mitt seen edge-on from the side: a thick black leather pad, its pale target facing the pupil."""
     s = pygame.Surface((r * 2 + 4, r * 3 + 4), pygame.SRCALPHA)

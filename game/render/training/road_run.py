@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import random
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pygame
@@ -71,8 +72,9 @@ def _gradient(surface: pygame.Surface, rect: pygame.Rect, top: Colour, bottom: C
                          (rect.right - 1, rect.top + i))
 
 
-# --- the cached pieces ---------------------------------------------------------------------------------------
+# --- the cached pieces (painted once and kept: a reset builds a new View, and repainting them all took ~7 ms) ---
 
+@lru_cache(maxsize=1)
 def _sky() -> pygame.Surface:
     """Dawn: night blue overhead warming to rose and gold at the horizon, the sun about to come up ahead."""
     s = pygame.Surface((W, STREET_Y + 4))
@@ -99,6 +101,7 @@ def _sky() -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=2)
 def _skyline(width: int) -> pygame.Surface:
     """The far city in blue haze: towers, water tanks and a steeple, a few windows lit."""
     s = pygame.Surface((width, HORIZON + 20 - 90), pygame.SRCALPHA)
@@ -241,6 +244,7 @@ def _warehouse(rng: random.Random) -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=1)
 def _el_segment() -> pygame.Surface:
     """One bay of the elevated train: riveted girders on lattice columns, the track deck with snow on it."""
     w, h = 120, 200
@@ -266,6 +270,7 @@ def _el_segment() -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=1)
 def _train() -> pygame.Surface:
     """Two cars of the El, windows lit."""
     w, h = 300, 34
@@ -280,6 +285,7 @@ def _train() -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=1)
 def _museum() -> pygame.Surface:
     """The art museum: a pediment on eight columns, lit gold by the sunrise, a flight of steps in front."""
     w, h = 520, 230
@@ -310,6 +316,7 @@ def _museum() -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=1)
 def _pavement_tile() -> pygame.Surface:
     """256 px of street: snowy pavement with slabs and footprints, the curb, and the slushy road."""
     s = pygame.Surface((256, H - STREET_Y))
@@ -338,6 +345,7 @@ def _pavement_tile() -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=16)
 def _obstacle(kind: str, width: int) -> pygame.Surface:
     """A drawn obstacle; its sprite's bottom stands on the pavement."""
     if kind == "crate":
@@ -388,6 +396,34 @@ def _obstacle(kind: str, width: int) -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=4)
+def _buildings(seed: int, ends: tuple[float, ...]) -> tuple[tuple[float, pygame.Surface, int], ...]:
+    """(mid-layer x, sprite, y of its bottom) for every building along a route (its seed, and the end of each
+    neighbourhood in px), by neighbourhood: painted and placed once per route."""
+    rng = random.Random(seed)
+    out: list[tuple[float, pygame.Surface, int]] = []
+    starts = [0.0, *ends[:-1]]
+    houses = [_row_house(rng) for _ in range(6)]
+    sheds = [_warehouse(rng) for _ in range(3)]
+    shop = _corner_shop(rng)
+    for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
+        x = a * MID - (W if i == 0 else 0)
+        stop = b * MID + (W if i == len(ends) - 1 else 0)
+        placed = 0
+        while x < stop:
+            kind = i % 3
+            if kind == 0:
+                sprite = shop if placed % 9 == 5 else houses[rng.randrange(len(houses))]
+            elif kind == 1:
+                sprite = houses[rng.randrange(len(houses))] if rng.random() < 0.6 else shop
+            else:
+                sprite = sheds[rng.randrange(len(sheds))]
+            out.append((x, sprite, STREET_Y + 2))
+            x += sprite.get_width() + (0 if kind != 2 else rng.randrange(4, 30))
+            placed += 1
+    return tuple(out)
+
+
 @dataclass
 class _Bit:
     """A puff of breath, a splash drop or a kicked-up flake: world x (px), screen y, velocity, age."""
@@ -428,31 +464,9 @@ class View:
 
     # --- layout ---------------------------------------------------------------------------------------------
 
-    def _place_buildings(self) -> list[tuple[float, pygame.Surface, int]]:
+    def _place_buildings(self) -> tuple[tuple[float, pygame.Surface, int], ...]:
         """(mid-layer x, sprite, y of its bottom) for every building along the route, by neighbourhood."""
-        rng = random.Random(self.sim.spec.seed)
-        out: list[tuple[float, pygame.Surface, int]] = []
-        ends = [b / SUBPX for b in self.sim.boundaries()]
-        starts = [0.0, *ends[:-1]]
-        houses = [_row_house(rng) for _ in range(6)]
-        sheds = [_warehouse(rng) for _ in range(3)]
-        shop = _corner_shop(rng)
-        for i, (a, b) in enumerate(zip(starts, ends, strict=True)):
-            x = a * MID - (W if i == 0 else 0)
-            stop = b * MID + (W if i == len(ends) - 1 else 0)
-            placed = 0
-            while x < stop:
-                kind = i % 3
-                if kind == 0:
-                    sprite = shop if placed % 9 == 5 else houses[rng.randrange(len(houses))]
-                elif kind == 1:
-                    sprite = houses[rng.randrange(len(houses))] if rng.random() < 0.6 else shop
-                else:
-                    sprite = sheds[rng.randrange(len(sheds))]
-                out.append((x, sprite, STREET_Y + 2))
-                x += sprite.get_width() + (0 if kind != 2 else rng.randrange(4, 30))
-                placed += 1
-        return out
+        return _buildings(self.sim.spec.seed, tuple(b / SUBPX for b in self.sim.boundaries()))
 
     def world_x(self, px: float) -> int:
         """Screen x of a point on the pavement `px` pixels along the route."""

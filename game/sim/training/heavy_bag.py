@@ -30,10 +30,10 @@ from game.sim.events import Event
 from game.sim.inputs import MOVE_BUTTONS, Action
 from game.sim.training.stage import (
     DT,
+    ClockedStage,
     Control,
     StageClock,
     StageConfig,
-    StageResult,
     digest,
     make_rng,
     rng_key,
@@ -174,7 +174,7 @@ def build_space(p: Params) -> tuple[pymunk.Space, pymunk.Body]:
     return space, bag
 
 
-class HeavyBag:
+class HeavyBag(ClockedStage):
     def __init__(self, spec: StageSpec, config: StageConfig, moves: dict[str, Move]) -> None:
         self.spec = spec
         self.config = config
@@ -199,10 +199,6 @@ class HeavyBag:
         self.last_hit: Hit | None = None
 
     # --- what the view, the pilot and the HUD read ----------------------------------------------------------
-
-    @property
-    def finished(self) -> bool:
-        return self.clock.finished
 
     @property
     def tick(self) -> int:
@@ -299,9 +295,6 @@ class HeavyBag:
             events.append(Event("combo", 0, self.move, self.chain))
 
     # --- the record ----------------------------------------------------------------------------------------
-
-    def result(self) -> StageResult:
-        return self.clock.result()
 
     def state_hash(self) -> str:
         b = self.bag

@@ -33,7 +33,7 @@ from game.sim.events import Event
 from game.sim.inputs import MOVE_BUTTONS, PUNCHES, Action
 from game.sim.stamina import refill
 from game.sim.states import ACTIONABLE, FS, PUNCHING
-from game.sim.training.stage import Control, StageClock, StageConfig, StageResult, digest, make_rng, rng_key
+from game.sim.training.stage import ClockedStage, Control, StageClock, StageConfig, digest, make_rng, rng_key
 
 VITO, VIKTOR = 0, 1
 
@@ -61,7 +61,7 @@ CONTROLS_P2 = (
 
 
 @dataclass
-class MittDrill:
+class MittDrill(ClockedStage):
     spec: StageSpec
     config: StageConfig
     params: Params
@@ -88,10 +88,6 @@ class MittDrill:
     @property
     def viktor(self) -> Boxer:
         return self.boxers[VIKTOR]
-
-    @property
-    def finished(self) -> bool:
-        return self.clock.finished
 
     # --- the one way in -------------------------------------------------------------------------------------
 
@@ -197,9 +193,6 @@ class MittDrill:
         self.wait = p.rest_frames + self.rng.randrange(p.rest_jitter_frames + 1)
 
     # --- what the rest of the game reads --------------------------------------------------------------------
-
-    def result(self) -> StageResult:
-        return self.clock.result()
 
     def state_hash(self) -> str:
         return digest(self.clock.key(), [b.hash_tuple() for b in self.boxers], self.hitstop, self.next_move,

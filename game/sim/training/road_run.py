@@ -17,7 +17,7 @@ from game.content.stages.road_run import Obstacle, Params
 from game.content.training import StageSpec
 from game.sim.events import Event
 from game.sim.inputs import Action
-from game.sim.training.stage import Control, StageClock, StageConfig, StageResult, digest
+from game.sim.training.stage import ClockedStage, Control, StageClock, StageConfig, digest
 
 NO_FOOT, LEFT_FOOT, RIGHT_FOOT = 0, 1, 2
 AHEAD, CLEARED, HIT = 0, 1, 2  # an obstacle's state
@@ -33,7 +33,7 @@ ASSIST_CONTROLS = (Control("Or run by holding either foot", (Action.LEFT, Action
 
 
 @dataclass
-class RoadRun:
+class RoadRun(ClockedStage):
     spec: StageSpec
     config: StageConfig
     params: Params
@@ -53,10 +53,6 @@ class RoadRun:
     stumble: int = 0  # ticks of stumbling left
     status: list[int] = field(default_factory=list)  # per obstacle: AHEAD, CLEARED or HIT
     hits: int = 0
-
-    @property
-    def finished(self) -> bool:
-        return self.clock.finished
 
     @property
     def route_sub(self) -> int:
@@ -202,9 +198,6 @@ class RoadRun:
             if s == AHEAD:
                 return i
         return len(self.status)
-
-    def result(self) -> StageResult:
-        return self.clock.result()
 
     def state_hash(self) -> str:
         return digest(self.clock.key(), self.pos, self.speed, self.last_buttons, self.last_foot, self.since_stride,

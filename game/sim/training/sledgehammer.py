@@ -20,10 +20,10 @@ from game.content.training import StageSpec
 from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.stage import (
+    ClockedStage,
     Control,
     StageClock,
     StageConfig,
-    StageResult,
     digest,
     make_rng,
     rng_key,
@@ -48,7 +48,7 @@ class Phase(Enum):
 meter_value = triangle_permille  # the meter `ticks` ticks into the climb
 
 
-class Sledgehammer:
+class Sledgehammer(ClockedStage):
     def __init__(self, spec: StageSpec, config: StageConfig) -> None:
         self.spec = spec
         self.config = config
@@ -145,13 +145,6 @@ class Sledgehammer:
                 break
 
     # --- what the scene and the tests read ---------------------------------------------------------------------
-
-    @property
-    def finished(self) -> bool:
-        return self.clock.finished
-
-    def result(self) -> StageResult:
-        return self.clock.result()
 
     def progress(self) -> str:
         return f"Streak {self.streak} / {self.p.streak_target}"

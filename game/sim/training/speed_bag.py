@@ -19,10 +19,10 @@ from game.content.training import StageSpec
 from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.stage import (
+    ClockedStage,
     Control,
     StageClock,
     StageConfig,
-    StageResult,
     digest,
     make_rng,
     rng_key,
@@ -42,7 +42,7 @@ def other(hand: str) -> str:
     return RIGHT if hand == LEFT else LEFT
 
 
-class SpeedBag:
+class SpeedBag(ClockedStage):
     def __init__(self, spec: StageSpec, config: StageConfig) -> None:
         self.spec = spec
         self.config = config
@@ -60,10 +60,6 @@ class SpeedBag:
         self.punch_hand = ""
 
     # --- what the view, the pilot and the HUD read ----------------------------------------------------------
-
-    @property
-    def finished(self) -> bool:
-        return self.clock.finished
 
     @property
     def tick(self) -> int:
@@ -147,9 +143,6 @@ class SpeedBag:
         self.breaks += 1
 
     # --- the record ----------------------------------------------------------------------------------------
-
-    def result(self) -> StageResult:
-        return self.clock.result()
 
     def state_hash(self) -> str:
         return digest(self.clock.key(), rng_key(self.rng), self.prev, self.streak, self.best_streak, self.anchor,

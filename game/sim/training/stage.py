@@ -103,6 +103,19 @@ class StageClock:
         return (self.tick, tuple(self.splits), self.finish_tick, self.success)
 
 
+class ClockedStage:
+    """What a one-player stage reads off its clock: whether it is over, and how it went."""
+
+    clock: StageClock
+
+    @property
+    def finished(self) -> bool:
+        return self.clock.finished
+
+    def result(self) -> StageResult:
+        return self.clock.result()
+
+
 class StageSim(Protocol):
     """What the scene, the replays and the tests need of a stage."""
 

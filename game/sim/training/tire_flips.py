@@ -32,10 +32,10 @@ from game.sim.inputs import Action
 from game.sim.training.stage import (
     DT,
     PERMILLE,
+    ClockedStage,
     Control,
     StageClock,
     StageConfig,
-    StageResult,
     digest,
     make_rng,
     rng_key,
@@ -69,7 +69,7 @@ def lift_quality(meter: int, p: Params) -> int:
     return max(0, PERMILLE - excess * PERMILLE // p.sweet_falloff)
 
 
-class TireFlips:
+class TireFlips(ClockedStage):
     def __init__(self, spec: StageSpec, config: StageConfig) -> None:
         self.spec = spec
         self.config = config
@@ -264,13 +264,6 @@ class TireFlips:
             events.append(Event("tire_fall", 0, value=self.fallbacks))
 
     # --- what the scene and the tests read -------------------------------------------------------------------
-
-    @property
-    def finished(self) -> bool:
-        return self.clock.finished
-
-    def result(self) -> StageResult:
-        return self.clock.result()
 
     def progress(self) -> str:
         return f"Flips {self.flips} / {len(self.spec.checkpoints)}"

@@ -435,19 +435,12 @@ class Arena:
     def __init__(self, left_rope_px: int = 70, right_rope_px: int = 570, floor_y: int = 300, seed: int = 0,
                  size: tuple[int, int] = (640, 360), spec: ArenaSpec | None = None) -> None:
         """`spec` is the arena of levels/arenas/ it shows (its name and city on the apron and the ribbon board, its
-        banner on the canvas, how full the house is); None: a house with no name. The layers are painted on the
-        first frame drawn, so `dress` before it costs nothing."""
+        banner on the canvas, how full the house is); None: a house with no name."""
         self.seed = seed
         self.size = size
         self.ring = RingGeometry(left_rope_px, right_rope_px, floor_y)
         self.spec = spec
-        self._built = False
-
-    def dress(self, spec: ArenaSpec | None) -> None:
-        """Show the arena `spec` (see __init__); painted again if a frame was already drawn."""
-        self.spec = spec
-        if self._built:
-            self._build()
+        self._build()
 
     @property
     def ribbon_words(self) -> list[str]:
@@ -471,12 +464,7 @@ class Arena:
         full = self.spec.crowd_percent / 100 if self.spec is not None else 1.0
         return 1.0 - full * (1.0 - BEER_RUN)
 
-    def _ensure(self) -> None:
-        if not self._built:
-            self._build()
-
     def _build(self) -> None:
-        self._built = True
         seed, size, g = self.seed, self.size, self.ring
         rng = random.Random(seed)
         w, h = size
@@ -555,7 +543,6 @@ class Arena:
     def draw_back(self, surface: pygame.Surface, tick: int, excitement: float,
                   offset: tuple[int, int] = (0, 0)) -> None:
         """Everything behind the fighters. `offset` shifts the whole arena (camera shake)."""
-        self._ensure()
         ox, oy = offset
         if ox or oy:
             surface.fill((6, 6, 10))
@@ -572,12 +559,10 @@ class Arena:
 
     def draw_front(self, surface: pygame.Surface, tick: int, offset: tuple[int, int] = (0, 0)) -> None:
         """The near ropes and posts, over the fighters' legs and waists."""
-        self._ensure()
         surface.blit(self._front, (self._front_rect.x + offset[0], self._front_rect.y + offset[1]))
 
     def flashes_at(self, tick: int, excitement: float) -> list[tuple[int, int, int]]:
         """The camera flashes lit on this tick: (x, y, age)."""
-        self._ensure()
         out = []
         for slot in self._flash_slots:
             if slot.threshold > excitement:

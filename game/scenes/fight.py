@@ -6,7 +6,7 @@ players' InputFrames of a tick go into the same `step`, so neither has priority.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, Literal
 
 import pygame
 
@@ -27,10 +27,12 @@ from game.sim.states import FS, Phase
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.content.arenas import ArenaSpec
 
 FLOOR_Y = 300
 REF_BACK_PX = 16  # the referee stands this far up the canvas (further back) while he watches
 RESULT_DELAY = 200  # frames of the finish on screen before the cards
+HOME: Final = "home"  # a fight's arena unless it names one: the game's home arena (Content.home_arena)
 WEIGHT = {"jab": 1, "body_straight": 2, "straight": 2, "hook": 3, "body_hook": 3, "uppercut": 3, "haymaker": 4}
 
 
@@ -47,7 +49,9 @@ class FightScene(Scene):
     restart_label = "Restart the fight"  # what the pause menu offers (the story restarts a round)
     quit_note = "The fight is abandoned."  # what the pause menu says leaving costs (one player)
 
-    def __init__(self, app: App, config: FightConfig, cpu_level: str, demo: bool = False, players: int = 1) -> None:
+    def __init__(self, app: App, config: FightConfig, cpu_level: str, demo: bool = False, players: int = 1,
+                 arena: ArenaSpec | Literal["home"] | None = HOME) -> None:
+        """`arena`: the house it is fought in (levels/arenas/; None: a house with no name)."""
         super().__init__(app)
         self.demo = demo  # CPU in both corners (attract mode and screenshots)
         self.players = 0 if demo else players  # humans in the fight: player 1, then player 2
@@ -59,7 +63,7 @@ class FightScene(Scene):
                                  config.seed)
         self.cpu1 = CpuController(app.content.fighter(config.p1), app.content.cpu_levels[cpu_level], 0,
                                   config.seed) if demo else None
-        self.view = FightView(app, self.fight, self.players)
+        self.view = FightView(app, self.fight, self.players, arena)
         self.display = InputDisplay(max(1, self.players))
         self.last = (0, 0)
         self.over_frames = 0
@@ -146,7 +150,8 @@ class FightScene(Scene):
 class FightView:
     """Everything view-only about a fight: arena, referee, effects, sounds, overlays. Never feeds back."""
 
-    def __init__(self, app: App, fight: Fight, humans: int = 1) -> None:
+    def __init__(self, app: App, fight: Fight, humans: int = 1,
+                 arena: ArenaSpec | Literal["home"] | None = HOME) -> None:
         from game.render.arena import Arena
         from game.render.effects import Effects
 
@@ -156,7 +161,7 @@ class FightView:
         self.skip = "Enter: skip the break"
         rules = app.content.rules
         self.arena = Arena(rules.left_rope_sub // 256, rules.right_rope_sub // 256, FLOOR_Y, seed=fight.config.seed,
-                           spec=app.content.home_arena())
+                           spec=app.content.home_arena() if isinstance(arena, str) else arena)
         acc = app.settings.accessibility
         self.effects = Effects(seed=fight.config.seed, shake_scale=acc.shake, flash_scale=acc.flash,
                                floor_y=FLOOR_Y)

@@ -69,8 +69,7 @@ class StoryFightScene(FightScene):
         config = story_fight_config(content, beat, training_from_stages(content, grades), seed,
                                     getup_hold=app.settings.accessibility.getup_hold,
                                     clock_speed=app.settings.versus.clock_speed)
-        super().__init__(app, config, cpu_level)
-        self.view.arena.dress(content.arenas.get(beat.arena))  # the house the campaign names (levels/arenas/)
+        super().__init__(app, config, cpu_level, arena=content.arenas.get(beat.arena))  # the house the campaign names
         self.labels = ("VITO", "COLE")
         self.played = set(range(1, beat.rounds + 1)) if every_round else set(beat.played_rounds)
         self.retries = 0

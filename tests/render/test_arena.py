@@ -5,10 +5,13 @@ from __future__ import annotations
 import pygame
 import pytest
 
+from game.app import App
 from game.content.arenas import ArenaSpec
 from game.content.library import Content
 from game.render.arena import Arena
 from game.render.referee import MODES, draw_referee
+from game.scenes.fight import FightView
+from game.sim.fight import Fight, FightConfig
 
 
 @pytest.fixture(scope="module")
@@ -123,15 +126,15 @@ def test_a_thin_house_has_empty_seats(content: Content) -> None:
     assert full.crowd_size > 1000 and 0.3 * full.crowd_size < thin.crowd_size < 0.5 * full.crowd_size
 
 
-def test_dressing_an_arena_shows_the_new_house_whenever_it_comes(content: Content) -> None:
-    """The story dresses the fight view's arena: before the first frame it costs nothing, after it repaints."""
+def test_a_fight_view_shows_the_house_it_is_given(app: App, content: Content) -> None:
+    """The story gives the fight view its arena; versus (no arena given) fights in the home arena."""
     philly = content.arenas["philadelphia"]
-    early = Arena(seed=4)
-    early.dress(philly)
-    late = Arena(seed=4)
-    frame(late, 0, 0.0)
-    late.dress(philly)
+    assert content.home_arena() is philly
+    fight = Fight(content, FightConfig("vito", "cole", 1, seed=4))
+    early = FightView(app, fight, arena=philly).arena
+    late = FightView(app, fight).arena
     assert frame(early, 9, 0.4) == frame(late, 9, 0.4) == frame(Arena(seed=4, spec=philly), 9, 0.4)
+    assert FightView(app, fight, arena=None).arena.spec is None  # a house with no name
 
 
 @pytest.mark.parametrize("mode", MODES)

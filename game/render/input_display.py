@@ -98,9 +98,3 @@ def _arrow(surface: pygame.Surface, cell: pygame.Rect, caption: str, ink: tuple[
               "^": [(cx, cy - r), (cx - r, cy + r), (cx + r, cy + r)],
               "v": [(cx, cy + r), (cx - r, cy - r), (cx + r, cy - r)]}[caption]
     pygame.draw.polygon(surface, ink, points)
-
-
-def draw_input_display(surface: pygame.Surface, fonts: Fonts, display: InputDisplay,
-                       names: Sequence[str] = ("P1", "P2"), bottom: int = 356) -> None:
-    """The same as `display.draw(...)`, for callers that prefer a function."""
-    display.draw(surface, fonts, names, bottom)

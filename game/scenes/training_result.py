@@ -97,7 +97,7 @@ class TrainingResult(Scene):
         r = self.result
         if r.success and r.grade:
             colour = MEDAL_COLOURS.get(r.grade, WHITE)
-            self._medal(surface, (320, 124), colour, True)
+            self._medal(surface, (320, 124), colour)
             draw_text(surface, fonts, r.grade.upper(), (320, 166), 30, colour, "center", bold=True)
         elif r.success:  # at the top, but slower than bronze: no medal, and no disc that could pass for one
             draw_text(surface, fonts, "FINISHED", (320, 112), 34, WHITE, "center", bold=True)
@@ -135,14 +135,13 @@ class TrainingResult(Scene):
             shown = f"{igt_text(ticks)}  ({ticks} ticks)" if ticks is not None else "did not finish"
             draw_text(surface, fonts, shown, (316, y + 2), 18, colour)
 
-    def _medal(self, surface: pygame.Surface, centre: tuple[int, int], colour: tuple[int, int, int],
-               medal: bool) -> None:
+    def _medal(self, surface: pygame.Surface, centre: tuple[int, int], colour: tuple[int, int, int]) -> None:
+        """The medal on its ribbon."""
         x, y = centre
-        if medal:
-            pygame.draw.polygon(surface, (150, 30, 36), [(x - 14, y - 40), (x - 4, y - 40), (x + 6, y - 14),
-                                                         (x - 4, y - 14)])
-            pygame.draw.polygon(surface, (30, 60, 150), [(x + 14, y - 40), (x + 4, y - 40), (x - 6, y - 14),
-                                                         (x + 4, y - 14)])
+        pygame.draw.polygon(surface, (150, 30, 36), [(x - 14, y - 40), (x - 4, y - 40), (x + 6, y - 14),
+                                                     (x - 4, y - 14)])
+        pygame.draw.polygon(surface, (30, 60, 150), [(x + 14, y - 40), (x + 4, y - 40), (x - 6, y - 14),
+                                                     (x + 4, y - 14)])
         pygame.draw.circle(surface, tuple(c // 2 for c in colour), (x, y + 2), 22)
         pygame.draw.circle(surface, colour, (x, y), 21)
         pygame.draw.circle(surface, tuple(min(255, c + 40) for c in colour), (x - 6, y - 6), 7)

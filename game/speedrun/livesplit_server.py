@@ -50,8 +50,9 @@ class LiveSplitLink:
                        "the game plays on without it.")
 
     def poll(self, wait_s: float = 0.0) -> None:
-        """Finish connecting if the server has answered, and send what is waiting. Call once a frame (the game
-        never waits: `wait_s` is for tests that want the answer)."""
+        """Finish connecting if the server has answered, and send what is waiting. Every send() calls it, so the
+        queue drains as the run sends its commands (the game time, each tick of play); the game never waits:
+        `wait_s` is for tests that want the answer."""
         self._open()
         if self.sock is None:
             return

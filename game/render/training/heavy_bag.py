@@ -384,7 +384,6 @@ class View:
         self.combo_flash = 0
         self.rings: list[tuple[float, float, Color, int]] = []  # impact rings: where, colour, age
         self.tips = {m: self._glove_tip(m) for m in sim.moves}
-        self.meter_cache: dict[tuple[str, int], pygame.Surface] = {}
 
     def _glove_tip(self, move_id: str) -> float:
         """How far forward of his centre line the punching glove's front is at the punch's full extension (fighter

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Sequence
+from functools import lru_cache
 
 import pygame
 
@@ -57,9 +58,7 @@ def draw_input_panel(surface: pygame.Surface, fonts: Fonts, history: Sequence[in
                      topleft: tuple[int, int], colour: tuple[int, int, int]) -> None:
     """One player's panel: the name, the buttons held now, and the strip of recent ticks under them."""
     x, y = topleft
-    shade = pygame.Surface((PANEL_W, PANEL_H), pygame.SRCALPHA)
-    shade.fill((6, 5, 8, 190))
-    surface.blit(shade, (x, y))
+    surface.blit(_panel_shade(), (x, y))
     pygame.draw.rect(surface, colour, (x, y, PANEL_W, 2))
     draw_text(surface, fonts, name, (x + 6, y + 3), 13, colour, bold=True, shadow=False)
     draw_text(surface, fonts, "inputs", (x + PANEL_W - 6, y + 3), 12, GREY, "right", shadow=False)
@@ -88,6 +87,14 @@ def draw_input_panel(surface: pygame.Surface, fonts: Fonts, history: Sequence[in
                 surface.fill(lit, (left + t * col_w, roll_y + i * ROW_PX, col_w, ROW_PX))
     pygame.draw.line(surface, WHITE, (x + 4 + roll_w - 1, roll_y - 1), (x + 4 + roll_w - 1,
                                                                           roll_y + ROW_PX * len(SHOWN)))
+
+
+@lru_cache(maxsize=1)
+def _panel_shade() -> pygame.Surface:
+    """The dark translucent back of a panel (its size is fixed: made once)."""
+    shade = pygame.Surface((PANEL_W, PANEL_H), pygame.SRCALPHA)
+    shade.fill((6, 5, 8, 190))
+    return shade
 
 
 def _arrow(surface: pygame.Surface, cell: pygame.Rect, caption: str, ink: tuple[int, int, int]) -> None:

@@ -396,6 +396,14 @@ def _obstacle(kind: str, width: int) -> pygame.Surface:
     return s
 
 
+@lru_cache(maxsize=1)
+def _meters_strip() -> pygame.Surface:
+    """The dark strip behind the meters at the bottom (the same every frame: made once)."""
+    strip = pygame.Surface((W, METERS_H), pygame.SRCALPHA)
+    strip.fill((14, 12, 22, 170))
+    return strip
+
+
 @lru_cache(maxsize=4)
 def _buildings(seed: int, ends: tuple[float, ...]) -> tuple[tuple[float, pygame.Surface, int], ...]:
     """(mid-layer x, sprite, y of its bottom) for every building along a route (its seed, and the end of each
@@ -705,9 +713,7 @@ class View:
     def _draw_meters(self, surface: pygame.Surface) -> None:
         sim, p = self.sim, self.sim.params
         fonts = self.fonts
-        strip = pygame.Surface((W, METERS_H), pygame.SRCALPHA)
-        strip.fill((14, 12, 22, 170))
-        surface.blit(strip, (0, H - METERS_H))
+        surface.blit(_meters_strip(), (0, H - METERS_H))
         # breath
         draw_text(surface, fonts, "BREATH", (10, H - 30), 12, GREY)
         bar = pygame.Rect(10, H - 17, 120, 9)

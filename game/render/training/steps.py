@@ -17,6 +17,7 @@ import math
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pygame
@@ -24,7 +25,7 @@ import pygame
 from game.content.stages.steps import Params
 from game.render.fighter import SWEATSUIT, Outfit, draw_figure
 from game.render.pose import Values, blend, figure_pose
-from game.render.text import DARK, GOLD, GREY, RED, WHITE, draw_text
+from game.render.text import DARK, GOLD, GREY, RED, WHITE, draw_text, panel
 from game.sim.events import Event
 from game.sim.inputs import Action
 from game.sim.training.stage import igt_text
@@ -150,6 +151,12 @@ def _glow(radius: int, color: Color, strength: float) -> pygame.Surface:
         a = round(255 * strength * (1 - r / radius) ** 2)
         pygame.draw.circle(surf, (*color, min(255, a)), (radius, radius), r)
     return surf
+
+
+@lru_cache(maxsize=1)
+def _beat_glow() -> pygame.Surface:
+    """The glow behind the beat light while a stride is on the beat (the same every frame: made once)."""
+    return _glow(18, (120, 255, 140), 0.8)
 
 
 def _puff(radius: int) -> pygame.Surface:
@@ -827,10 +834,7 @@ class View:
         self._draw_gauge(surface, c, big)
         box = pygame.Rect(0, 0, 230 if big else 200, 40 if big else 34)
         box.midbottom = (w // 2, h - 6) if big else (w - box.w // 2 - 8, h - 6)
-        shade = pygame.Surface(box.size, pygame.SRCALPHA)
-        shade.fill((12, 10, 16, 170))
-        surface.blit(shade, box)
-        pygame.draw.rect(surface, (120, 96, 48), box, 1)
+        panel(surface, box, 170)
         tick = c.clock.tick
         if c.stride >= p.strides:
             fill = c.raised / max(1, p.raise_hold_frames)
@@ -870,7 +874,7 @@ class View:
             col = (96, 230, 120) if on_beat else ((230, 200, 90) if ready else _mix((60, 40, 40), (160, 90, 60),
                                                                                       charge))
             if on_beat:
-                surface.blit(_glow(18, (120, 255, 140), 0.8), (centre[0] - 18, centre[1] - 18))
+                surface.blit(_beat_glow(), (centre[0] - 18, centre[1] - 18))
             pygame.draw.circle(surface, col, centre, 10)
             pygame.draw.circle(surface, WHITE, centre, 10, 1)
             if not ready:

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import pygame
 
 from game.input.hub import Menu
-from game.render.text import BLUE, GOLD, GREY, RED, WHITE, draw_text, panel, wrap
+from game.render.text import BLUE, GOLD, GREY, RED, WHITE, Fonts, draw_text, panel, wrap
 from game.scenes.base import Scene
 from game.scenes.menu import hint_bar
 from game.sim.fight import Fight, FightConfig
 
 if TYPE_CHECKING:
     from game.app import App
+    from game.content.rules import JudgeSpec
+    from game.save.progress import CardRecord
+    from game.sim.judges import RoundCard
 
 REVEAL_FRAMES = 36
 
@@ -34,6 +38,34 @@ def result_line(fight: Fight, labels: tuple[str, str] | None = None) -> str:
     if r.method in ("KO", "TKO"):
         return f"{names[r.winner]} beats {loser} by {r.method} in round {r.round}"
     return f"{names[r.winner]} beats {loser} by {r.kind} decision"
+
+
+def draw_cards(surface: pygame.Surface, fonts: Fonts, judges: Sequence[JudgeSpec],
+               cards: Sequence[RoundCard | CardRecord], shown: int, heads: tuple[str, str], alpha: int = 200) -> None:
+    """The judges side by side: each round's points up to round `shown`, the total, the last reason; `heads` over
+    the red and blue columns, the panels at `alpha`. The versus result and the story's decision both show them."""
+    for j, judge in enumerate(judges):
+        x = 20 + j * 205
+        box = pygame.Rect(x, 56, 195, 262)
+        panel(surface, box, alpha)
+        draw_text(surface, fonts, judge.name, (x + 97, 60), 16, WHITE, "center", bold=True)
+        draw_text(surface, fonts, f"leans on {judge.leaning}", (x + 97, 76), 15, GREY, "center")
+        draw_text(surface, fonts, heads[0], (x + 80, 92), 12, RED, "right", shadow=False)
+        draw_text(surface, fonts, heads[1], (x + 110, 92), 12, BLUE, shadow=False)
+        mine = sorted((c for c in cards if c.judge == j), key=lambda c: c.round)
+        total = [0, 0]
+        for c in mine[:shown]:
+            y = 103 + 12 * (c.round - 1)
+            total[0] += c.points[0]
+            total[1] += c.points[1]
+            draw_text(surface, fonts, f"R{c.round}", (x + 30, y), 13, GREY, "right", shadow=False)
+            draw_text(surface, fonts, str(c.points[0]), (x + 80, y), 14, RED, "right", shadow=False)
+            draw_text(surface, fonts, str(c.points[1]), (x + 110, y), 14, BLUE, "right", shadow=False)
+        if shown and mine:
+            draw_text(surface, fonts, f"{total[0]} - {total[1]}", (x + 97, 250), 20, WHITE, "center", bold=True)
+            last = mine[min(shown, len(mine)) - 1]
+            for i, line in enumerate(wrap(fonts, f"R{last.round}: {last.why}", 14, 185)[:4]):
+                draw_text(surface, fonts, line, (x + 97, 268 + 12 * i), 14, GREY, "center", shadow=False)
 
 
 class ResultScene(Scene):
@@ -77,30 +109,8 @@ class ResultScene(Scene):
         draw_text(surface, fonts, line, (320, 10), 26 if len(line) < 52 else 21, GOLD, "center", bold=True)
         draw_text(surface, fonts, f"{self.labels[0]}: {s.boxers[0].content.name} (red)     "
                   f"{self.labels[1]}: {s.boxers[1].content.name} (blue)", (320, 36), 14, GREY, "center")
-        judges = self.app.content.judges
         shown = self.revealed
-        for j, judge in enumerate(judges):
-            x = 20 + j * 205
-            box = pygame.Rect(x, 56, 195, 262)
-            panel(surface, box, 200)
-            draw_text(surface, fonts, judge.name, (x + 97, 60), 16, WHITE, "center", bold=True)
-            draw_text(surface, fonts, f"leans on {judge.leaning}", (x + 97, 76), 15, GREY, "center")
-            draw_text(surface, fonts, self.short[0], (x + 80, 92), 12, RED, "right", shadow=False)
-            draw_text(surface, fonts, self.short[1], (x + 110, 92), 12, BLUE, shadow=False)
-            cards = [c for c in s.cards if c.judge == j]
-            tot = [0, 0]
-            for c in cards[:shown]:
-                y = 103 + 12 * (c.round - 1)
-                tot[0] += c.points[0]
-                tot[1] += c.points[1]
-                draw_text(surface, fonts, f"R{c.round}", (x + 30, y), 13, GREY, "right", shadow=False)
-                draw_text(surface, fonts, str(c.points[0]), (x + 80, y), 14, RED, "right", shadow=False)
-                draw_text(surface, fonts, str(c.points[1]), (x + 110, y), 14, BLUE, "right", shadow=False)
-            if shown:
-                draw_text(surface, fonts, f"{tot[0]} - {tot[1]}", (x + 97, 250), 20, WHITE, "center", bold=True)
-                why = cards[shown - 1].why
-                for i, line in enumerate(wrap(fonts, f"R{shown}: {why}", 14, 185)[:4]):
-                    draw_text(surface, fonts, line, (x + 97, 268 + 12 * i), 14, GREY, "center", shadow=False)
+        draw_cards(surface, fonts, self.app.content.judges, s.cards, shown, self.short)
         confirm = self.app.inputs.menu_label(Menu.CONFIRM)
         if shown < self.rounds:
             hint = f"{confirm}: show every card"

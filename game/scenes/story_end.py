@@ -15,14 +15,14 @@ import pygame
 
 from game.content.campaign import Beat, Panel
 from game.input.hub import Menu
-from game.render.text import BLUE, GOLD, GREY, RED, WHITE, Fonts, draw_text, panel, wrap
+from game.render.text import GOLD, GREY, WHITE, draw_text
 from game.save.progress import FightRecord
 from game.scenes.base import Scene
 from game.scenes.menu import hint_bar
+from game.scenes.result import draw_cards
 
 if TYPE_CHECKING:
     from game.app import App
-    from game.content.rules import JudgeSpec
 
 REVEAL_TICKS = 30  # a round of every card each half second
 
@@ -37,33 +37,6 @@ def result_text(record: FightRecord | None, names: tuple[str, str]) -> str:
     if record.method in ("KO", "TKO"):
         return f"{winner} beats {loser} by {record.method} in round {record.round}"
     return f"{winner} beats {loser} by {record.kind} decision" if record.kind else f"{winner} wins on the cards"
-
-
-def draw_cards(surface: pygame.Surface, fonts: Fonts, judges: tuple[JudgeSpec, ...] | list[JudgeSpec],
-               record: FightRecord, shown: int, heads: tuple[str, str]) -> None:
-    """The three judges side by side, like the versus result: each round's points, the total, the last reason."""
-    for j, judge in enumerate(judges):
-        x = 20 + j * 205
-        box = pygame.Rect(x, 56, 195, 262)
-        panel(surface, box, 210)
-        draw_text(surface, fonts, judge.name, (x + 97, 60), 16, WHITE, "center", bold=True)
-        draw_text(surface, fonts, f"leans on {judge.leaning}", (x + 97, 76), 15, GREY, "center")
-        draw_text(surface, fonts, heads[0], (x + 80, 92), 12, RED, "right", shadow=False)
-        draw_text(surface, fonts, heads[1], (x + 110, 92), 12, BLUE, shadow=False)
-        cards = sorted((c for c in record.cards if c.judge == j), key=lambda c: c.round)
-        total = [0, 0]
-        for c in cards[:shown]:
-            y = 103 + 12 * (c.round - 1)
-            total[0] += c.points[0]
-            total[1] += c.points[1]
-            draw_text(surface, fonts, f"R{c.round}", (x + 30, y), 13, GREY, "right", shadow=False)
-            draw_text(surface, fonts, str(c.points[0]), (x + 80, y), 14, RED, "right", shadow=False)
-            draw_text(surface, fonts, str(c.points[1]), (x + 110, y), 14, BLUE, "right", shadow=False)
-        if shown and cards:
-            draw_text(surface, fonts, f"{total[0]} - {total[1]}", (x + 97, 250), 20, WHITE, "center", bold=True)
-            last = cards[min(shown, len(cards)) - 1]
-            for i, line in enumerate(wrap(fonts, f"R{last.round}: {last.why}", 14, 185)[:4]):
-                draw_text(surface, fonts, line, (x + 97, 268 + 12 * i), 14, GREY, "center", shadow=False)
 
 
 class DecisionScene(Scene):
@@ -134,7 +107,7 @@ class DecisionScene(Scene):
             draw_text(surface, fonts, f"{self.names[0]} (red)     {self.names[1]} (blue)", (320, 36), 14, GREY,
                       "center")
             short = (self.names[0].split()[0][:5].upper(), self.names[1].split()[-1][:5].upper())
-            draw_cards(surface, fonts, self.app.content.judges, self.record, shown, short)
+            draw_cards(surface, fonts, self.app.content.judges, self.record.cards, shown, short, alpha=210)
         else:
             draw_text(surface, fonts, line, (320, 150), 24, GOLD, "center", bold=True)
         confirm = self.app.inputs.menu_label(Menu.CONFIRM)

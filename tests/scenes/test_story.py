@@ -15,7 +15,7 @@ from game.content.campaign import Campaign, Panel
 from game.content.library import Content
 from game.save.progress import Progress, fight_record, load_progress, save_progress
 from game.save.settings import Settings
-from game.scenes import cutscene, story_end, story_training
+from game.scenes import cutscene, result, story_end, story_training
 from game.scenes.cutscene import BOX_HEIGHT, CARD_TICKS, SKIP_HOLD_TICKS, CutsceneScene
 from game.scenes.story import FightFirst, StorySave, StoryScene, chapters
 from game.scenes.story_end import DecisionScene, EpilogueScene
@@ -79,8 +79,8 @@ def save_at(app: App, path: Path, beat: int, **fields: Any) -> StorySave:
     return StorySave(app, path)
 
 
-def texts_drawn(monkeypatch: pytest.MonkeyPatch, module: Any, app: App) -> list[str]:
-    """Draw the top scene and return every piece of text it wrote."""
+def texts_drawn(monkeypatch: pytest.MonkeyPatch, module: Any, app: App, *more: Any) -> list[str]:
+    """Draw the top scene and return every piece of text it wrote (through `module`'s draw_text, and `more`'s)."""
     seen: list[str] = []
     real = module.draw_text
 
@@ -88,7 +88,8 @@ def texts_drawn(monkeypatch: pytest.MonkeyPatch, module: Any, app: App) -> list[
         seen.append(text)
         return real(surface, fonts, text, *args, **kwargs)
 
-    monkeypatch.setattr(module, "draw_text", spy)
+    for drawer in (module, *more):
+        monkeypatch.setattr(drawer, "draw_text", spy)
     app.draw()
     return seen
 
@@ -314,7 +315,7 @@ def test_the_fight_to_the_end_earned_screen_decision_aftermath_and_unlock(app: A
     decision = app.top
     assert isinstance(decision, DecisionScene)
     ticks(app, 5)
-    seen = " | ".join(texts_drawn(monkeypatch, story_end, app))
+    seen = " | ".join(texts_drawn(monkeypatch, story_end, app, result))  # the cards are result.draw_cards
     assert app.content.judges[0].name in seen
     tap(app, pygame.K_RETURN)  # every card at once
     tap(app, pygame.K_RETURN)  # on to the aftermath

@@ -78,6 +78,21 @@ def fit(font: pygame.font.Font, text: str, width: int) -> str:
     return text.rstrip() + "…"
 
 
+_FITTED: dict[tuple[int, str, int], str] = {}  # (font size, text, width): what fit() made of it
+FITTED_KEPT = 256  # the panel asks for the same few every frame; more than this and the store starts over
+
+
+def fitted(fonts: Fonts, size: int, text: str, width: int) -> str:
+    """fit() in `fonts.get(size)`, remembered by size, text and width rather than measured again every frame."""
+    key = (size, text, width)
+    got = _FITTED.get(key)
+    if got is None:
+        if len(_FITTED) >= FITTED_KEPT:
+            _FITTED.clear()
+        got = _FITTED[key] = fit(fonts.get(size), text, width)
+    return got
+
+
 def draw_splits(surface: pygame.Surface, fonts: Fonts, names: Sequence[str], splits: Sequence[int],
                 best: Sequence[int], golds: Sequence[int], now: int, sum_of_best: int | None = None,
                 attempt: int = 0) -> None:
@@ -93,7 +108,8 @@ def draw_splits(surface: pygame.Surface, fonts: Fonts, names: Sequence[str], spl
     for i, row in enumerate(rows):
         y = box.top + 4 + 14 * i
         room = delta_right - box.left - 8 - (font.size(row.delta)[0] + 4 if row.delta else 0)
-        draw_text(surface, fonts, fit(font, row.name, room), (box.left + 4, y), 13, WHITE if row.current else GREY)
+        draw_text(surface, fonts, fitted(fonts, 13, row.name, room), (box.left + 4, y), 13,
+                  WHITE if row.current else GREY)
         if row.time:
             draw_text(surface, fonts, row.time, (box.right - 4, y), 13, WHITE, "right")
         if row.delta:

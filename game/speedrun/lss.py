@@ -42,6 +42,7 @@ def splits_file(category: str, checkpoints: Sequence[str], record: CategoryRecor
         attempt = ET.SubElement(history, "Attempt", id=str(i))
         if len(splits) == len(checkpoints):
             ET.SubElement(attempt, "GameTime").text = game_time(splits[-1])
+    lengths = [segment_times(splits) for splits in record.history]  # each attempt's segments, worked out once
     segments = ET.SubElement(run, "Segments")
     for s, name in enumerate(checkpoints):
         segment = ET.SubElement(segments, "Segment")
@@ -55,10 +56,9 @@ def splits_file(category: str, checkpoints: Sequence[str], record: CategoryRecor
         if s < len(record.golds):
             ET.SubElement(best, "GameTime").text = game_time(record.golds[s])
         seg_history = ET.SubElement(segment, "SegmentHistory")
-        for i, splits in enumerate(record.history, start=1):
-            lengths = segment_times(splits)
-            if s < len(lengths):
-                _time(seg_history, "Time", lengths[s], id=str(i))
+        for i, attempt_lengths in enumerate(lengths, start=1):
+            if s < len(attempt_lengths):
+                _time(seg_history, "Time", attempt_lengths[s], id=str(i))
     ET.SubElement(run, "AutoSplitterSettings")
     ET.indent(run)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(run, encoding="unicode") + "\n"

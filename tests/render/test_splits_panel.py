@@ -117,3 +117,27 @@ def test_long_checkpoint_names_never_run_into_their_deltas(app: App, monkeypatch
         for a, b in pairwise(rects):
             assert a.right <= b.left, f"{a} overlaps {b}"
     assert all(rect.right <= 636 for _, rect in drawn)
+
+
+def test_a_fitted_name_is_the_same_cut_and_measured_once(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    import game.render.splits_panel as panel_module
+
+    monkeypatch.setattr(panel_module, "_FITTED", {})  # nothing remembered from other tests
+    name = "Second landing, the long way round"
+    font = app.fonts.get(13)
+    expected = panel_module.fit(font, name, 90)
+    assert expected.endswith("…") and font.size(expected)[0] <= 90
+    assert panel_module.fitted(app.fonts, 13, name, 90) == expected
+    measured: list[str] = []
+    real = panel_module.fit
+
+    def counting(font: pygame.font.Font, text: str, width: int) -> str:
+        measured.append(text)
+        return real(font, text, width)
+
+    monkeypatch.setattr(panel_module, "fit", counting)
+    for _ in range(3):
+        assert panel_module.fitted(app.fonts, 13, name, 90) == expected
+    assert measured == []  # remembered: not measured again frame after frame
+    assert panel_module.fitted(app.fonts, 13, name, 200) == real(font, name, 200)  # another width is its own
+    assert measured == [name]

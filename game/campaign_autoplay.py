@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from game.content.library import Content
+from game.result_words import result_words
 from game.save.progress import FightRecord, Progress, fight_record
 from game.sim.story_autoplay import autoplay_fight
 from game.sim.story_fight import STORY_HERO
@@ -99,12 +100,7 @@ def autoplay_campaign(content: Content, seed: int = 0) -> dict[str, Any]:
 def _decision(record: FightRecord | None, names: tuple[str, str]) -> str:
     if record is None:
         return "no fight"
-    if record.winner is None:
-        return f"{record.kind} draw".strip()
-    who = names[record.winner]
-    if record.method in ("KO", "TKO"):
-        return f"{who} by {record.method} in round {record.round}"
-    return f"{who} by {record.kind} decision" if record.kind else f"{who} on the cards"
+    return result_words(record.winner, record.method, record.kind, record.round, names, short=True)
 
 
 def format_campaign(report: dict[str, Any]) -> str:

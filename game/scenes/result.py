@@ -9,6 +9,7 @@ import pygame
 
 from game.input.hub import Menu
 from game.render.text import BLUE, GOLD, GREY, RED, WHITE, Fonts, draw_text, panel, wrap
+from game.result_words import result_words
 from game.scenes.base import Scene
 from game.scenes.menu import hint_bar
 from game.sim.fight import Fight, FightConfig
@@ -31,13 +32,9 @@ def result_line(fight: Fight, labels: tuple[str, str] | None = None) -> str:
     names = [b.content.name for b in s.boxers]
     if labels is not None:
         names = [f"{label.title()} ({name})" for label, name in zip(labels, names, strict=True)]
-    if r.winner is None:
-        kind = "" if r.kind in ("", "double knockout", "double TKO") else f"{r.kind} "
-        return f"A {kind}draw" if r.method == "draw" and kind else f"Draw ({r.kind})"
-    loser = names[1 - r.winner]
-    if r.method in ("KO", "TKO"):
-        return f"{names[r.winner]} beats {loser} by {r.method} in round {r.round}"
-    return f"{names[r.winner]} beats {loser} by {r.kind} decision"
+    if r.winner is None and (r.method != "draw" or r.kind in ("", "double knockout", "double TKO")):
+        return f"Draw ({r.kind})"  # a stoppage's draw: "Draw (double knockout)"
+    return result_words(r.winner, r.method, r.kind, r.round, (names[0], names[1]))
 
 
 def draw_cards(surface: pygame.Surface, fonts: Fonts, judges: Sequence[JudgeSpec],

@@ -16,6 +16,7 @@ import pygame
 from game.content.campaign import Beat, Panel
 from game.input.hub import Menu
 from game.render.text import GOLD, GREY, WHITE, draw_text
+from game.result_words import result_words
 from game.save.progress import FightRecord
 from game.scenes.base import Scene
 from game.scenes.menu import hint_bar
@@ -31,12 +32,7 @@ def result_text(record: FightRecord | None, names: tuple[str, str]) -> str:
     """The headline: who won and how (the way the versus result says it)."""
     if record is None:
         return "The fight has not been fought in this story"
-    if record.winner is None:
-        return f"A {record.kind} draw" if record.kind else "A draw"
-    winner, loser = names[record.winner], names[1 - record.winner]
-    if record.method in ("KO", "TKO"):
-        return f"{winner} beats {loser} by {record.method} in round {record.round}"
-    return f"{winner} beats {loser} by {record.kind} decision" if record.kind else f"{winner} wins on the cards"
+    return result_words(record.winner, record.method, record.kind, record.round, names)
 
 
 class DecisionScene(Scene):

@@ -5,6 +5,7 @@ warm rule between them, film grain flickering over it and a vignette closing the
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 import pygame
 
@@ -13,6 +14,7 @@ from game.render.cutscene.paint import font, vignette
 FADE_TICKS = 40
 _frames: dict[tuple[int, int], pygame.Surface] = {}
 _grain: list[pygame.Surface] = []
+_lettering: dict[tuple[object, ...], pygame.Surface] = {}  # the card's words, made once (each frame sets the fade)
 
 
 def _spaced(text: str, size: int, colour: tuple[int, int, int], gap: int) -> pygame.Surface:
@@ -24,6 +26,21 @@ def _spaced(text: str, size: int, colour: tuple[int, int, int], gap: int) -> pyg
         out.blit(g, (x, 0))
         x += g.get_width() + gap
     return out
+
+
+def _words(key: tuple[object, ...], make: Callable[[], pygame.Surface]) -> pygame.Surface:
+    got = _lettering.get(key)
+    if got is None:
+        got = _lettering[key] = make()
+    return got
+
+
+def _title(title: str, width: int) -> pygame.Surface:
+    """The title, large (in capitals unless long), squeezed to `width` if wider."""
+    name = font(44).render(title.upper() if len(title) < 28 else title, True, (244, 236, 220))
+    if name.get_width() > width:
+        name = pygame.transform.smoothscale_by(name, width / name.get_width())
+    return name
 
 
 def _card(size: tuple[int, int]) -> pygame.Surface:
@@ -58,11 +75,8 @@ def draw_chapter_card(surface: pygame.Surface, number: int, title: str, tick: in
     w, h = surface.get_size()
     surface.blit(_card((w, h)), (0, 0))
     fade = min(1.0, max(0.0, tick / FADE_TICKS))
-    ink = (230, 214, 180)
-    head = _spaced(f"CHAPTER {number}", 18, ink, 4)
-    name = font(44).render(title.upper() if len(title) < 28 else title, True, (244, 236, 220))
-    if name.get_width() > w - 40:
-        name = pygame.transform.smoothscale_by(name, (w - 40) / name.get_width())
+    head = _words(("head", number), lambda: _spaced(f"CHAPTER {number}", 18, (230, 214, 180), 4))
+    name = _words(("title", title, w), lambda: _title(title, w - 40))
     cy = h // 2 - 20
     head.set_alpha(round(255 * fade))
     name.set_alpha(round(255 * min(1.0, max(0.0, (tick - 10) / FADE_TICKS))))
@@ -70,7 +84,7 @@ def draw_chapter_card(surface: pygame.Surface, number: int, title: str, tick: in
     rule = round((w * 0.36) * fade)
     pygame.draw.line(surface, (176, 120, 60), (w // 2 - rule // 2, cy - 14), (w // 2 + rule // 2, cy - 14))
     surface.blit(name, (w // 2 - name.get_width() // 2, cy))
-    tag = _spaced("ONE MORE ROUND", 12, (120, 110, 96), 3)
+    tag = _words(("tag",), lambda: _spaced("ONE MORE ROUND", 12, (120, 110, 96), 3))
     tag.set_alpha(round(200 * fade))
     surface.blit(tag, (w // 2 - tag.get_width() // 2, h - 40))
     grain = _grain_frames((w, h))

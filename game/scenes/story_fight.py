@@ -77,6 +77,7 @@ class StoryFightScene(FightScene):
         self.round_intro: FightState = self.fight.snapshot()  # where a retry starts the round over
         self.said_in_break = 0  # the round whose script line Tony gave in the break before it
         self.spoken = ""  # Tony's script line over a round's intro and title, when no break gave it...
+        self.spoken_lines: list[str] = []  # ...wrapped to the box over the fighters' heads...
         self.spoken_frames = 0  # ...for this many more frames
         self._intro_words()
         self.stopped = False  # Vito knocked out: the retry menu comes once the knockout has been seen
@@ -166,6 +167,7 @@ class StoryFightScene(FightScene):
         script = self.opens_range(self.fight.s.round)
         if script is not None and self.said_in_break != self.fight.s.round:
             self.spoken = self.view.corner_words(script.line)
+            self.spoken_lines = wrap(self.app.fonts, self.spoken, 16, 540)[:2]
             self.spoken_frames = self.fight.s.rules.intro_frames + TITLE_FRAMES
 
     def _open_round(self, number: int) -> None:
@@ -202,7 +204,7 @@ class StoryFightScene(FightScene):
         s = self.fight.s
         fonts = self.app.fonts
         if self.spoken_frames > 0 and s.phase in (Phase.INTRO, Phase.FIGHTING):
-            lines = wrap(fonts, self.spoken, 16, 540)[:2]
+            lines = self.spoken_lines
             box = pygame.Rect(40, 154, 560, 10 + 16 * len(lines))  # under the title, over the fighters' heads
             panel(surface, box, 215)
             for i, text in enumerate(lines):

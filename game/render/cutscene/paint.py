@@ -17,6 +17,7 @@ W, H = 640, 360
 BOX_TOP = H - 110  # the dialogue box covers the panel from here down: keep it calm
 SNOW: Colour = (234, 238, 247)
 _glows: dict[tuple[int, int, Colour], pygame.Surface] = {}
+_puffs: dict[tuple[int, Colour, int], pygame.Surface] = {}
 
 
 def mix(a: Colour, b: Colour, t: float) -> Colour:
@@ -59,6 +60,16 @@ def glow(radius: int, colour: Colour, strength: float = 1.0) -> pygame.Surface:
 def add_glow(surf: pygame.Surface, centre: Point, radius: int, colour: Colour, strength: float = 1.0) -> None:
     surf.blit(glow(radius, colour, strength), (round(centre[0]) - radius, round(centre[1]) - radius),
               special_flags=pygame.BLEND_RGB_ADD)
+
+
+def puff(surf: pygame.Surface, x: float, y: float, r: int, colour: Colour, alpha: int) -> None:
+    """A round see-through puff of breath or steam, radius `r` about (x, y) (each disc made once)."""
+    key = (r, colour, alpha)
+    disc = _puffs.get(key)
+    if disc is None:
+        disc = _puffs[key] = pygame.Surface((r * 2 + 2, r * 2 + 2), pygame.SRCALPHA)
+        pygame.draw.circle(disc, (*colour, alpha), (r + 1, r + 1), r)
+    surf.blit(disc, (x - r, y - r))
 
 
 def darken(surf: pygame.Surface, rect: pygame.Rect | tuple[int, int, int, int], colour: Colour, alpha: int) -> None:

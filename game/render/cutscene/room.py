@@ -17,6 +17,7 @@ from game.render.cutscene.paint import (
     add_glow,
     darken,
     mix,
+    puff,
     rosa_photo,
     shade,
     vgradient,
@@ -181,11 +182,7 @@ def steam(surf: pygame.Surface, x: int, y: int, tick: int, wisps: int = 3, heigh
         t = age / 90
         px = x + k * 9 + 4 * math.sin(tick * 0.06 + k * 2)
         py = y - t * height
-        r = 2 + round(t * 5)
-        c = mix(colour, shade(colour, 0.6), t)
-        layer = pygame.Surface((r * 2 + 2, r * 2 + 2), pygame.SRCALPHA)
-        pygame.draw.circle(layer, (*c, round(70 * (1 - t))), (r + 1, r + 1), r)
-        surf.blit(layer, (px - r, py - r))
+        puff(surf, px, py, 2 + round(t * 5), mix(colour, shade(colour, 0.6), t), round(70 * (1 - t)))
 
 
 def snow_on_sill(surf: pygame.Surface, rect: pygame.Rect) -> None:

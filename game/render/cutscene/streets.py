@@ -11,7 +11,7 @@ import random
 import pygame
 
 from game.render.cutscene import people
-from game.render.cutscene.paint import SNOW, add_glow, bricks, font, mix, shade, snowfall, vgradient
+from game.render.cutscene.paint import SNOW, add_glow, bricks, font, mix, puff, shade, snowfall, vgradient
 from game.render.cutscene.stage import Stage
 
 KERB_Y = 236
@@ -128,8 +128,6 @@ def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     for k in range(3 if "vito" in stage.drawn else 0):  # breath smoking from his mouth, drifting back
         age = (tick + k * 20) % 60
         t = age / 60
-        r = 2 + round(t * 6)
-        layer = pygame.Surface((r * 2 + 2, r * 2 + 2), pygame.SRCALPHA)
-        pygame.draw.circle(layer, (*mix((250, 250, 255), (220, 220, 236), t), round(150 * (1 - t))), (r + 1, r + 1), r)
-        surf.blit(layer, (_mouth[0] + 4 - t * 34 - r, _mouth[1] - t * 10 - r))
+        puff(surf, _mouth[0] + 4 - t * 34, _mouth[1] - t * 10, 2 + round(t * 6),
+             mix((250, 250, 255), (220, 220, 236), t), round(150 * (1 - t)))
     snowfall(surf, tick, pygame.Rect(0, 0, 640, 250), 90, 17)

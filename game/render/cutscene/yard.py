@@ -10,7 +10,7 @@ import math
 import pygame
 
 from game.render.cutscene import people
-from game.render.cutscene.paint import SNOW, add_glow, snowfall
+from game.render.cutscene.paint import SNOW, add_glow, puff, snowfall
 from game.render.cutscene.stage import Stage
 from game.render.training.yard import WALL_BASE_Y, draw_tire, yard_backdrop
 
@@ -51,8 +51,5 @@ def animate(surf: pygame.Surface, tick: int, stage: Stage) -> None:
     for k in range(3 if "vito" in stage.drawn else 0):  # his breath, hard, in the cold
         age = (tick + k * 16) % 48
         t = age / 48
-        r = 2 + round(t * 7)
-        layer = pygame.Surface((r * 2 + 2, r * 2 + 2), pygame.SRCALPHA)
-        pygame.draw.circle(layer, (246, 248, 255, round(170 * (1 - t))), (r + 1, r + 1), r)
-        surf.blit(layer, (_mouth[0] + t * 22 - r, _mouth[1] - t * 12 - r))
+        puff(surf, _mouth[0] + t * 22, _mouth[1] - t * 12, 2 + round(t * 7), (246, 248, 255), round(170 * (1 - t)))
     snowfall(surf, tick, pygame.Rect(0, 0, 640, 250), 70, 29)

@@ -12,19 +12,13 @@ import random
 import pygame
 
 from game.render.cutscene import people, room
-from game.render.cutscene.paint import add_glow, darken, rosa_photo, shade, vgradient
+from game.render.cutscene.paint import add_glow, darken, font, rosa_photo, shade, vgradient
 from game.render.cutscene.stage import Stage
 from game.render.fighter import draw_fighter_portrait
 
 SCREEN = pygame.Rect(196, 104, 168, 116)
 TICKER = "  IRON COLE RETURNS FOR ONE LAST FIGHT  -  12 ROUNDS IN PHILADELPHIA  -  OPPONENT TO BE ANNOUNCED  -"
 _ticker: list[pygame.Surface] = []
-
-
-def _font(size: int) -> pygame.font.Font:
-    if not pygame.font.get_init():
-        pygame.font.init()
-    return pygame.font.Font(None, size)
 
 
 def _broadcast(stage: Stage) -> pygame.Surface:
@@ -44,11 +38,11 @@ def _broadcast(stage: Stage) -> pygame.Surface:
         pygame.draw.rect(pic, (230, 230, 230), inset.inflate(4, 4))
         vgradient(pic, inset, ((0.0, (90, 40, 30)), (1.0, (30, 14, 12))))
         draw_fighter_portrait(pic, stage.looks["cole"], inset, "calm")
-        label = _font(12).render("IRON COLE", True, (255, 220, 90))
+        label = font(12).render("IRON COLE", True, (255, 220, 90))
         pic.blit(label, (inset.x + 2, inset.bottom - 10))
     pygame.draw.rect(pic, (180, 20, 28), (0, 82, SCREEN.w, 14))
-    pic.blit(_font(15).render("COLE IS BACK", True, (255, 255, 255)), (4, 84))
-    live = _font(12).render("LIVE", True, (255, 255, 255))
+    pic.blit(font(15).render("COLE IS BACK", True, (255, 255, 255)), (4, 84))
+    live = font(12).render("LIVE", True, (255, 255, 255))
     pygame.draw.rect(pic, (200, 20, 30), (4, 6, live.get_width() + 6, 11))
     pic.blit(live, (7, 8))
     return pic
@@ -101,7 +95,7 @@ def paint(stage: Stage) -> pygame.Surface:
 
 def _ticker_strip() -> pygame.Surface:
     if not _ticker:
-        text = _font(13).render(TICKER, True, (20, 20, 30))
+        text = font(13).render(TICKER, True, (20, 20, 30))
         strip = pygame.Surface((text.get_width(), 12))
         strip.fill((240, 236, 220))
         strip.blit(text, (0, 1))

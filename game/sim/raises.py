@@ -9,7 +9,7 @@ against telegraphed punches (the tells practised).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import astuple, dataclass, fields
 
 from game.content.library import Content
 from game.content.rules import Rules
@@ -85,8 +85,7 @@ class Raises:
     knockdown_health_percent: int = 0  # a power punch leaving the man under this share of his health drops him
 
     def hash_tuple(self) -> tuple[int, ...]:
-        return (self.max_stamina_points, self.refill_percent, self.power_percent, self.chain_frames,
-                self.counter_window_frames, self.body_damage_percent, self.knockdown_health_percent)
+        return astuple(self)
 
 
 NO_RAISES = Raises()

@@ -15,3 +15,10 @@ from game.content.library import Content, load_content
 @pytest.fixture(scope="session")
 def content() -> Content:
     return load_content()
+
+
+@pytest.fixture(autouse=True)
+def _own_save_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test's saves, replays and log go to a folder of its own, never the player's (a test may still set
+    ONE_MORE_ROUND_HOME itself)."""
+    monkeypatch.setenv("ONE_MORE_ROUND_HOME", str(tmp_path_factory.mktemp("home")))
